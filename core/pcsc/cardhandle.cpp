@@ -7,8 +7,7 @@ namespace smartcard::pcsc {
 CardHandle::CardHandle(const Context &context)
     : m_api(&context.api())
     , m_context(context.id())
-{
-}
+{ }
 
 CardHandle::~CardHandle()
 {
@@ -23,8 +22,7 @@ CardHandle::CardHandle(CardHandle &&other) noexcept
     , m_activeProtocol(other.m_activeProtocol)
     , m_releaseDisposition(other.m_releaseDisposition)
     , m_reader(std::move(other.m_reader))
-{
-}
+{ }
 
 CardHandle &CardHandle::operator=(CardHandle &&other) noexcept
 {
@@ -87,8 +85,8 @@ ReturnCode CardHandle::transmit(std::span<const std::uint8_t> command, Bytes *re
     return transmit(m_activeProtocol, command, response);
 }
 
-ReturnCode CardHandle::transmit(std::uint32_t protocol, std::span<const std::uint8_t> command,
-                                Bytes *response) const
+ReturnCode CardHandle::transmit(
+    std::uint32_t protocol, std::span<const std::uint8_t> command, Bytes *response) const
 {
     response->resize(MaxBufferSizeExtended);
     std::size_t length = 0;
@@ -97,7 +95,8 @@ ReturnCode CardHandle::transmit(std::uint32_t protocol, std::span<const std::uin
     return rc;
 }
 
-ReturnCode CardHandle::control(std::uint32_t controlCode, std::span<const std::uint8_t> input, Bytes *output) const
+ReturnCode CardHandle::control(
+    std::uint32_t controlCode, std::span<const std::uint8_t> input, Bytes *output) const
 {
     output->resize(MaxBufferSizeExtended);
     std::size_t length = 0;

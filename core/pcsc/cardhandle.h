@@ -19,7 +19,7 @@ public:
     CardHandle &operator=(const CardHandle &) = delete;
 
     ReturnCode connect(const std::string &reader, ShareMode mode = ShareMode::Shared,
-                       std::uint32_t preferredProtocols = protocol::Any);
+        std::uint32_t preferredProtocols = protocol::Any);
     ReturnCode reconnect(ShareMode mode, std::uint32_t preferredProtocols, Disposition initialization);
     ReturnCode disconnect(Disposition disposition = Disposition::LeaveCard);
 

@@ -6,8 +6,7 @@ namespace smartcard::pcsc {
 
 Context::Context(PcscApi &api)
     : m_api(&api)
-{
-}
+{ }
 
 Context::~Context()
 {
@@ -18,8 +17,7 @@ Context::Context(Context &&other) noexcept
     : m_api(other.m_api)
     , m_id(other.m_id)
     , m_established(std::exchange(other.m_established, false))
-{
-}
+{ }
 
 Context &Context::operator=(Context &&other) noexcept
 {
@@ -53,7 +51,8 @@ ReturnCode Context::release()
     return m_api->releaseContext(m_id);
 }
 
-ReturnCode Context::listReaders(std::vector<std::string> *readers, const std::vector<std::string> &groups) const
+ReturnCode Context::listReaders(
+    std::vector<std::string> *readers, const std::vector<std::string> &groups) const
 {
     readers->clear();
     const ReturnCode rc = m_api->listReaders(m_id, groups, readers);

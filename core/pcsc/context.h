@@ -28,7 +28,8 @@ public:
 
     // SCARD_E_NO_READERS_AVAILABLE is reported as success with an empty list: no reader
     // is a state to show, not a failure.
-    ReturnCode listReaders(std::vector<std::string> *readers, const std::vector<std::string> &groups = {}) const;
+    ReturnCode listReaders(
+        std::vector<std::string> *readers, const std::vector<std::string> &groups = {}) const;
     ReturnCode listReaderGroups(std::vector<std::string> *groups) const;
     ReturnCode getStatusChange(std::uint32_t timeoutMs, std::span<ReaderState> states) const;
     ReturnCode cancel() const;

@@ -22,29 +22,30 @@ public:
     virtual ReturnCode establishContext(Scope scope, ContextId *context) = 0;
     virtual ReturnCode releaseContext(ContextId context) = 0;
     // An empty group list lists the readers of every group.
-    virtual ReturnCode listReaders(ContextId context, const std::vector<std::string> &groups,
-                                   std::vector<std::string> *readers)
+    virtual ReturnCode listReaders(
+        ContextId context, const std::vector<std::string> &groups, std::vector<std::string> *readers)
         = 0;
     virtual ReturnCode listReaderGroups(ContextId context, std::vector<std::string> *groups) = 0;
-    virtual ReturnCode getStatusChange(ContextId context, std::uint32_t timeoutMs, std::span<ReaderState> states)
+    virtual ReturnCode getStatusChange(
+        ContextId context, std::uint32_t timeoutMs, std::span<ReaderState> states)
         = 0;
     virtual ReturnCode cancel(ContextId context) = 0;
 
     virtual ReturnCode connect(ContextId context, const std::string &reader, ShareMode mode,
-                               std::uint32_t preferredProtocols, CardId *card, std::uint32_t *activeProtocol)
+        std::uint32_t preferredProtocols, CardId *card, std::uint32_t *activeProtocol)
         = 0;
     virtual ReturnCode reconnect(CardId card, ShareMode mode, std::uint32_t preferredProtocols,
-                                 Disposition initialization, std::uint32_t *activeProtocol)
+        Disposition initialization, std::uint32_t *activeProtocol)
         = 0;
     virtual ReturnCode disconnect(CardId card, Disposition disposition) = 0;
     virtual ReturnCode status(CardId card, CardStatus *status) = 0;
 
     // Sends command as it is; writes at most response.size() bytes and sets *responseLength.
     virtual ReturnCode transmit(CardId card, std::uint32_t protocol, std::span<const std::uint8_t> command,
-                                std::span<std::uint8_t> response, std::size_t *responseLength)
+        std::span<std::uint8_t> response, std::size_t *responseLength)
         = 0;
     virtual ReturnCode control(CardId card, std::uint32_t controlCode, std::span<const std::uint8_t> input,
-                               std::span<std::uint8_t> output, std::size_t *outputLength)
+        std::span<std::uint8_t> output, std::size_t *outputLength)
         = 0;
     virtual ReturnCode getAttrib(CardId card, std::uint32_t attributeId, Bytes *value) = 0;
     virtual ReturnCode beginTransaction(CardId card) = 0;

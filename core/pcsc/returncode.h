@@ -73,8 +73,14 @@ enum class ReturnCode : std::uint32_t {
     W_CardNotAuthenticated = 0x8010006F,
 };
 
-constexpr bool succeeded(ReturnCode code) { return code == ReturnCode::Success; }
-constexpr std::uint32_t toUint(ReturnCode code) { return static_cast<std::uint32_t>(code); }
+constexpr bool succeeded(ReturnCode code)
+{
+    return code == ReturnCode::Success;
+}
+constexpr std::uint32_t toUint(ReturnCode code)
+{
+    return static_cast<std::uint32_t>(code);
+}
 
 // "SCARD_E_NO_SERVICE"; "SCARD_UNKNOWN_0x12345678" for a code outside the table.
 std::string errorName(ReturnCode code);

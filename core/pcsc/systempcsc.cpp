@@ -2,8 +2,8 @@
 // the project goes through here.
 #include "pcsc/pcscapi.h"
 
-#include <winscard.h>
 #include <reader.h>
+#include <winscard.h>
 
 #include <algorithm>
 #include <cstring>
@@ -28,7 +28,8 @@ static_assert(readerstate::Present == SCARD_STATE_PRESENT && readerstate::Empty 
 static_assert(readerstate::Changed == SCARD_STATE_CHANGED && readerstate::Unknown == SCARD_STATE_UNKNOWN);
 static_assert(readerstate::Unavailable == SCARD_STATE_UNAVAILABLE && readerstate::Mute == SCARD_STATE_MUTE);
 static_assert(readerstate::Exclusive == SCARD_STATE_EXCLUSIVE && readerstate::InUse == SCARD_STATE_INUSE);
-static_assert(readerstate::Unpowered == SCARD_STATE_UNPOWERED && readerstate::AtrMatch == SCARD_STATE_ATRMATCH);
+static_assert(
+    readerstate::Unpowered == SCARD_STATE_UNPOWERED && readerstate::AtrMatch == SCARD_STATE_ATRMATCH);
 static_assert(cardstate::Specific == SCARD_SPECIFIC && cardstate::Absent == SCARD_ABSENT);
 static_assert(InfiniteTimeout == INFINITE);
 static_assert(MaxAtrSize == MAX_ATR_SIZE);
@@ -39,7 +40,8 @@ static_assert(attribute::AtrString == SCARD_ATTR_ATR_STRING);
 static_assert(attribute::MaxInput == SCARD_ATTR_MAXINPUT);
 static_assert(attribute::DeviceFriendlyName == SCARD_ATTR_DEVICE_FRIENDLY_NAME);
 static_assert(toUint(ReturnCode::E_NoService) == static_cast<std::uint32_t>(SCARD_E_NO_SERVICE));
-static_assert(toUint(ReturnCode::W_CardNotAuthenticated) == static_cast<std::uint32_t>(SCARD_W_CARD_NOT_AUTHENTICATED));
+static_assert(
+    toUint(ReturnCode::W_CardNotAuthenticated) == static_cast<std::uint32_t>(SCARD_W_CARD_NOT_AUTHENTICATED));
 
 ReturnCode code(LONG rc)
 {
@@ -72,8 +74,7 @@ std::string joinMultiString(const std::vector<std::string> &names)
 
 // A multi-string query with a length probe first; the list can grow between the two calls,
 // which pcsc-lite reports as SCARD_E_INSUFFICIENT_BUFFER: then ask again.
-template<typename Query>
-ReturnCode queryMultiString(Query query, std::vector<std::string> *names)
+template<typename Query> ReturnCode queryMultiString(Query query, std::vector<std::string> *names)
 {
     for (int attempt = 0; attempt < 5; ++attempt) {
         DWORD length = 0;
@@ -104,30 +105,35 @@ public:
 
     ReturnCode releaseContext(ContextId context) override { return code(SCardReleaseContext(context)); }
 
-    ReturnCode listReaders(ContextId context, const std::vector<std::string> &groups,
-                           std::vector<std::string> *readers) override
+    ReturnCode listReaders(
+        ContextId context, const std::vector<std::string> &groups, std::vector<std::string> *readers) override
     {
         const std::string groupList = joinMultiString(groups);
         const char *groupArgument = groups.empty() ? nullptr : groupList.c_str();
         return queryMultiString(
-            [&](char *buffer, DWORD *length) { return SCardListReaders(context, groupArgument, buffer, length); },
+            [&](char *buffer, DWORD *length) {
+                return SCardListReaders(context, groupArgument, buffer, length);
+            },
             readers);
     }
 
     ReturnCode listReaderGroups(ContextId context, std::vector<std::string> *groups) override
     {
         return queryMultiString(
-            [&](char *buffer, DWORD *length) { return SCardListReaderGroups(context, buffer, length); }, groups);
+            [&](char *buffer, DWORD *length) { return SCardListReaderGroups(context, buffer, length); },
+            groups);
     }
 
-    ReturnCode getStatusChange(ContextId context, std::uint32_t timeoutMs, std::span<ReaderState> states) override
+    ReturnCode getStatusChange(
+        ContextId context, std::uint32_t timeoutMs, std::span<ReaderState> states) override
     {
         std::vector<SCARD_READERSTATE> native(states.size());
         for (std::size_t i = 0; i < states.size(); ++i) {
             native[i].szReader = states[i].reader.c_str();
             native[i].dwCurrentState = states[i].currentState;
         }
-        const LONG rc = SCardGetStatusChange(context, timeoutMs, native.data(), static_cast<DWORD>(native.size()));
+        const LONG rc
+            = SCardGetStatusChange(context, timeoutMs, native.data(), static_cast<DWORD>(native.size()));
         for (std::size_t i = 0; i < states.size(); ++i) {
             states[i].eventState = static_cast<std::uint32_t>(native[i].dwEventState);
             const std::size_t atrLength = std::min<std::size_t>(native[i].cbAtr, MAX_ATR_SIZE);
@@ -139,23 +145,23 @@ public:
     ReturnCode cancel(ContextId context) override { return code(SCardCancel(context)); }
 
     ReturnCode connect(ContextId context, const std::string &reader, ShareMode mode,
-                       std::uint32_t preferredProtocols, CardId *card, std::uint32_t *activeProtocol) override
+        std::uint32_t preferredProtocols, CardId *card, std::uint32_t *activeProtocol) override
     {
         SCARDHANDLE handle = 0;
         DWORD active = 0;
-        const LONG rc = SCardConnect(context, reader.c_str(), static_cast<DWORD>(mode), preferredProtocols,
-                                     &handle, &active);
+        const LONG rc = SCardConnect(
+            context, reader.c_str(), static_cast<DWORD>(mode), preferredProtocols, &handle, &active);
         *card = handle;
         *activeProtocol = static_cast<std::uint32_t>(active);
         return code(rc);
     }
 
     ReturnCode reconnect(CardId card, ShareMode mode, std::uint32_t preferredProtocols,
-                         Disposition initialization, std::uint32_t *activeProtocol) override
+        Disposition initialization, std::uint32_t *activeProtocol) override
     {
         DWORD active = 0;
-        const LONG rc = SCardReconnect(card, static_cast<DWORD>(mode), preferredProtocols,
-                                       static_cast<DWORD>(initialization), &active);
+        const LONG rc = SCardReconnect(
+            card, static_cast<DWORD>(mode), preferredProtocols, static_cast<DWORD>(initialization), &active);
         *activeProtocol = static_cast<std::uint32_t>(active);
         return code(rc);
     }
@@ -184,22 +190,22 @@ public:
     }
 
     ReturnCode transmit(CardId card, std::uint32_t protocol, std::span<const std::uint8_t> command,
-                        std::span<std::uint8_t> response, std::size_t *responseLength) override
+        std::span<std::uint8_t> response, std::size_t *responseLength) override
     {
-        const SCARD_IO_REQUEST sendPci{protocol, sizeof(SCARD_IO_REQUEST)};
+        const SCARD_IO_REQUEST sendPci { protocol, sizeof(SCARD_IO_REQUEST) };
         DWORD length = static_cast<DWORD>(response.size());
-        const LONG rc = SCardTransmit(card, &sendPci, command.data(), static_cast<DWORD>(command.size()), nullptr,
-                                      response.data(), &length);
+        const LONG rc = SCardTransmit(card, &sendPci, command.data(), static_cast<DWORD>(command.size()),
+            nullptr, response.data(), &length);
         *responseLength = rc == SCARD_S_SUCCESS ? length : 0;
         return code(rc);
     }
 
     ReturnCode control(CardId card, std::uint32_t controlCode, std::span<const std::uint8_t> input,
-                       std::span<std::uint8_t> output, std::size_t *outputLength) override
+        std::span<std::uint8_t> output, std::size_t *outputLength) override
     {
         DWORD returned = 0;
         const LONG rc = SCardControl(card, controlCode, input.data(), static_cast<DWORD>(input.size()),
-                                     output.data(), static_cast<DWORD>(output.size()), &returned);
+            output.data(), static_cast<DWORD>(output.size()), &returned);
         *outputLength = rc == SCARD_S_SUCCESS ? returned : 0;
         return code(rc);
     }

@@ -4,8 +4,7 @@ namespace smartcard::pcsc {
 
 Transaction::Transaction(const CardHandle &card)
     : m_card(card)
-{
-}
+{ }
 
 Transaction::~Transaction()
 {

@@ -50,7 +50,10 @@ inline constexpr std::uint32_t Mute = 0x0200;
 inline constexpr std::uint32_t Unpowered = 0x0400;
 inline constexpr std::uint32_t FlagMask = 0xFFFF;
 
-constexpr std::uint32_t eventCounter(std::uint32_t eventState) { return eventState >> 16; }
+constexpr std::uint32_t eventCounter(std::uint32_t eventState)
+{
+    return eventState >> 16;
+}
 } // namespace readerstate
 
 // Card states of SCardStatus (SCARD_ABSENT ... SCARD_SPECIFIC).
@@ -73,7 +76,10 @@ inline constexpr std::size_t MaxBufferSizeExtended = 4 + 3 + (1 << 16) + 3 + 2;
 inline constexpr const char *PnpNotificationReader = "\\\\?PnP?\\Notification";
 
 // SCARD_CTL_CODE as pcsc-lite defines it (Linux and macOS; Windows differs).
-constexpr std::uint32_t controlCode(std::uint32_t code) { return 0x42000000u + code; }
+constexpr std::uint32_t controlCode(std::uint32_t code)
+{
+    return 0x42000000u + code;
+}
 inline constexpr std::uint32_t GetFeatureRequestControlCode = controlCode(3400);
 
 // SCARD_ATTR_VALUE(class, tag) and the attributes CardScope reads.
