@@ -43,13 +43,13 @@ std::optional<std::vector<Bytes>> parseApdus(
             reportBadApdu(out, i, arguments[i], *parsed.error, true);
             return std::nullopt;
         }
+        if (parsed.bytes.empty()) {
+            reportBadApdu(out, i, arguments[i], { 0, QStringLiteral("empty APDU") }, true);
+            return std::nullopt;
+        }
         const smartcard::CommandApdu structure = smartcard::CommandApdu::check(parsed.bytes);
         if (!unchecked && !structure.isValid()) {
             reportBadApdu(out, i, arguments[i], *structure.error(), false);
-            return std::nullopt;
-        }
-        if (parsed.bytes.empty()) {
-            reportBadApdu(out, i, arguments[i], { 0, QStringLiteral("empty APDU") }, true);
             return std::nullopt;
         }
         apdus.push_back(std::move(parsed.bytes));
