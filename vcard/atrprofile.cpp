@@ -43,7 +43,7 @@ AtrProfile AtrProfile::t0()
     // T0: b5 = TA1 present, low nibble = number of historical bytes.
     std::vector<uint8_t> atr { directConvention, static_cast<uint8_t>(0x10 | historical.size()), ta1 };
     atr.insert(atr.end(), historical.begin(), historical.end());
-    return AtrProfile(Protocol::T0, std::move(atr));
+    return { Protocol::T0, std::move(atr) };
 }
 
 AtrProfile AtrProfile::t1()
@@ -60,7 +60,7 @@ AtrProfile AtrProfile::t1()
     };
     atr.insert(atr.end(), historical.begin(), historical.end());
     atr.push_back(xorFromT0(atr)); // TCK
-    return AtrProfile(Protocol::T1, std::move(atr));
+    return { Protocol::T1, std::move(atr) };
 }
 
 std::optional<AtrProfile> AtrProfile::fromName(std::string_view name)
@@ -99,8 +99,8 @@ std::vector<uint8_t> AtrProfile::historicalBytesOf(const std::vector<uint8_t> &a
     }
     if (pos + historicalCount > atr.size())
         return {};
-    return std::vector<uint8_t>(atr.begin() + static_cast<std::ptrdiff_t>(pos),
-        atr.begin() + static_cast<std::ptrdiff_t>(pos + historicalCount));
+    return { atr.begin() + static_cast<std::ptrdiff_t>(pos),
+        atr.begin() + static_cast<std::ptrdiff_t>(pos + historicalCount) };
 }
 
 } // namespace cardscope::vcard

@@ -56,7 +56,8 @@ std::unique_ptr<CardFile> CardFile::makeLinearFixed(
     file->m_recordSize = recordSize;
     file->m_updateRule = rule;
     for (const auto &record : records) {
-        std::vector<uint8_t> padded(record.begin(), record.begin() + std::min(record.size(), recordSize));
+        std::vector<uint8_t> padded(record.begin(),
+            record.begin() + static_cast<std::ptrdiff_t>(std::min(record.size(), recordSize)));
         padded.resize(recordSize, 0xFF);
         file->m_content.insert(file->m_content.end(), padded.begin(), padded.end());
     }
@@ -84,7 +85,7 @@ std::vector<uint8_t> CardFile::record(std::size_t number) const
     if (number == 0 || number > recordCount())
         return {};
     const auto begin = m_content.begin() + static_cast<std::ptrdiff_t>((number - 1) * m_recordSize);
-    return std::vector<uint8_t>(begin, begin + static_cast<std::ptrdiff_t>(m_recordSize));
+    return { begin, begin + static_cast<std::ptrdiff_t>(m_recordSize) };
 }
 
 std::vector<uint8_t> CardFile::fcp() const

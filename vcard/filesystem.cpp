@@ -9,7 +9,7 @@ namespace {
 
 std::vector<uint8_t> ascii(std::string_view text)
 {
-    return std::vector<uint8_t>(text.begin(), text.end());
+    return { text.begin(), text.end() };
 }
 
 // EF.DIR record: application template 61 with the AID (4F) and a label (50).

@@ -7,7 +7,7 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
+#include <system_error>
 
 namespace cardscope::vcard {
 
@@ -33,7 +33,7 @@ bool VpcdLink::connectTo(const std::string &host, uint16_t port, std::string &er
         const int fd
             = ::socket(address->ai_family, address->ai_socktype | SOCK_CLOEXEC, address->ai_protocol);
         if (fd < 0) {
-            error = std::strerror(errno);
+            error = std::system_category().message(errno);
             continue;
         }
         if (::connect(fd, address->ai_addr, address->ai_addrlen) == 0) {
@@ -42,7 +42,7 @@ bool VpcdLink::connectTo(const std::string &host, uint16_t port, std::string &er
             adopt(fd);
             break;
         }
-        error = std::strerror(errno);
+        error = std::system_category().message(errno);
         ::close(fd);
     }
     ::freeaddrinfo(addresses);
