@@ -17,7 +17,7 @@ smartcard::Bytes extendedEcho(int dataLength, bool withLe)
         std::uint8_t(dataLength) };
     apdu.resize(apdu.size() + std::size_t(dataLength), 0x5A);
     if (withLe)
-        apdu.insert(apdu.end(), { 0x00, 0x00 });
+        apdu.resize(apdu.size() + 2, 0x00); // extended Le 0000
     return apdu;
 }
 } // namespace

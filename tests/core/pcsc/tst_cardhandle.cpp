@@ -132,8 +132,7 @@ void TestCardHandle::transmitSendsExactBytes()
     Bytes response;
     QCOMPARE(card.transmit(command, &response), ReturnCode::Success);
     QCOMPARE(m_fake->transmittedCommands(), std::vector<Bytes> { command });
-    Bytes expected = command;
-    expected.insert(expected.end(), { 0x90, 0x00 });
+    const Bytes expected { 0x80, 0xEE, 0x00, 0x00, 0x03, 0x01, 0x02, 0x03, 0x90, 0x00 };
     QCOMPARE(response, expected);
 }
 
