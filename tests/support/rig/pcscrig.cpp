@@ -21,6 +21,8 @@ using smartcard::pcsc::succeeded;
 namespace {
 
 constexpr int attempts = 3;
+// pcscd 1.9.9 serves at most 16 reader slots: 8 vpcd entries of two slots each.
+constexpr int maxReaders = 8;
 constexpr int readyTimeoutMs = 5000;
 // Measured: pcscd answers about 8 ms after its start and its first answer already lists
 // every reader it will have. The grace only covers a slower machine before a missing
@@ -86,8 +88,9 @@ bool PcscRig::checkEnvironment()
         return fail(QStringLiteral("unshare (util-linux) is missing"));
     if (findTool(QStringLiteral("pcscd")).isEmpty())
         return fail(QStringLiteral("pcscd is missing (install pcscd)"));
-    if (m_options.readerCount < 0 || m_options.readerCount > 8)
-        return fail(QStringLiteral("reader count %1 is outside 0..8").arg(m_options.readerCount));
+    if (m_options.readerCount < 0 || m_options.readerCount > maxReaders)
+        return fail(
+            QStringLiteral("reader count %1 is outside 0..%2").arg(m_options.readerCount).arg(maxReaders));
     // The mount point must exist in our namespace; an empty folder changes nothing for a
     // system pcscd, which the rig never touches.
     if (!QDir().mkpath(QStringLiteral("/run/pcscd")))
@@ -203,6 +206,8 @@ bool PcscRig::restartDaemon(int readerCount)
     m_errorString.clear();
     if (!m_folder)
         return fail(QStringLiteral("restartDaemon() before start()"));
+    if (readerCount > maxReaders)
+        return fail(QStringLiteral("reader count %1 is outside 0..%2").arg(readerCount).arg(maxReaders));
     if (!stopDaemon())
         return fail(QStringLiteral("the old pcscd (PID %1) did not exit").arg(m_daemonPid));
     if (readerCount >= 0) {
