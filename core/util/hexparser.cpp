@@ -63,4 +63,9 @@ HexParser::Result HexParser::parse(QStringView text)
     return result;
 }
 
+BytesResult toBytes(QStringView text)
+{
+    return HexParser::parse(text);
+}
+
 } // namespace smartcard

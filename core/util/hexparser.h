@@ -1,11 +1,8 @@
 #pragma once
 
-#include "util/bytes.h"
-#include "util/parseerror.h"
+#include "util/bytesresult.h"
 
 #include <QStringView>
-
-#include <optional>
 
 namespace smartcard {
 
@@ -15,15 +12,14 @@ namespace smartcard {
 class HexParser
 {
 public:
-    struct Result
-    {
-        Bytes bytes; // the bytes read before the first error, if any
-        std::optional<ParseError> error; // offset is the character position in the text
-
-        bool isValid() const { return !error.has_value(); }
-    };
+    using Result = BytesResult; // bytes read before the first error; offset = character position
 
     static Result parse(QStringView text);
 };
+
+// pyscard's toBytes("3B 65 00"): HexParser::parse under pyscard's name. Unlike pyscard it
+// never raises: a problem comes back in the result with its character offset. It is also
+// stricter: pyscard silently drops a last odd nibble and accepts "+1" as a byte.
+BytesResult toBytes(QStringView text);
 
 } // namespace smartcard
