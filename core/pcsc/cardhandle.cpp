@@ -6,7 +6,7 @@ namespace smartcard::pcsc {
 
 CardHandle::CardHandle(const Context &context)
     : m_api(&context.api())
-    , m_context(context.id())
+    , m_context(&context)
 { }
 
 CardHandle::~CardHandle()
@@ -44,7 +44,7 @@ ReturnCode CardHandle::connect(const std::string &reader, ShareMode mode, std::u
     disconnect(m_releaseDisposition);
     CardId id = 0;
     std::uint32_t active = protocol::Undefined;
-    const ReturnCode rc = m_api->connect(m_context, reader, mode, preferredProtocols, &id, &active);
+    const ReturnCode rc = m_api->connect(m_context->id(), reader, mode, preferredProtocols, &id, &active);
     if (succeeded(rc)) {
         m_id = id;
         m_connected = true;

@@ -5,8 +5,9 @@
 namespace smartcard::pcsc {
 
 // Owns one card handle (SCardConnect / SCardDisconnect) made on a Context, which must
-// outlive it. Move-only; the destructor disconnects with the disposition set by
-// setReleaseDisposition() (leave the card, by default) and never throws.
+// outlive it; connect() uses the context as it is then (it may be established later). Move-only; the
+// destructor disconnects with the disposition set by setReleaseDisposition() (leave the card, by default) and
+// never throws.
 class CardHandle
 {
 public:
@@ -41,7 +42,7 @@ public:
 
 private:
     PcscApi *m_api;
-    ContextId m_context;
+    const Context *m_context;
     CardId m_id = 0;
     bool m_connected = false;
     std::uint32_t m_activeProtocol = protocol::Undefined;

@@ -9,6 +9,22 @@ using smartcard::pcsc::Context;
 using smartcard::pcsc::ReturnCode;
 using smartcard::pcsc::Transaction;
 
+namespace {
+// A card connected through the fake, as each test needs it.
+struct Connected
+{
+    Connected()
+    {
+        fake.insertCard("Reader", { 0x3B, 0x00 });
+        context.establish();
+        card.connect("Reader");
+    }
+    FakePcsc fake;
+    Context context { fake };
+    CardHandle card { context };
+};
+} // namespace
+
 class TestTransaction : public QObject
 {
     Q_OBJECT
@@ -21,12 +37,9 @@ private slots:
 
 void TestTransaction::endsOnDestruction()
 {
-    FakePcsc fake;
-    fake.insertCard("Reader", { 0x3B, 0x00 });
-    Context context(fake);
-    QCOMPARE(context.establish(), ReturnCode::Success);
-    CardHandle card(context);
-    QCOMPARE(card.connect("Reader"), ReturnCode::Success);
+    Connected connected;
+    FakePcsc &fake = connected.fake;
+    const CardHandle &card = connected.card;
     {
         Transaction transaction(card);
         QCOMPARE(transaction.begin(), ReturnCode::Success);
@@ -37,12 +50,9 @@ void TestTransaction::endsOnDestruction()
 
 void TestTransaction::explicitEndIsNotRepeated()
 {
-    FakePcsc fake;
-    fake.insertCard("Reader", { 0x3B, 0x00 });
-    Context context(fake);
-    QCOMPARE(context.establish(), ReturnCode::Success);
-    CardHandle card(context);
-    QCOMPARE(card.connect("Reader"), ReturnCode::Success);
+    Connected connected;
+    FakePcsc &fake = connected.fake;
+    const CardHandle &card = connected.card;
     {
         Transaction transaction(card);
         QCOMPARE(transaction.begin(), ReturnCode::Success);
@@ -54,12 +64,9 @@ void TestTransaction::explicitEndIsNotRepeated()
 
 void TestTransaction::failedBeginIsNotEnded()
 {
-    FakePcsc fake;
-    fake.insertCard("Reader", { 0x3B, 0x00 });
-    Context context(fake);
-    QCOMPARE(context.establish(), ReturnCode::Success);
-    CardHandle card(context);
-    QCOMPARE(card.connect("Reader"), ReturnCode::Success);
+    Connected connected;
+    FakePcsc &fake = connected.fake;
+    const CardHandle &card = connected.card;
     fake.failNext(FakePcsc::Call::BeginTransaction, ReturnCode::E_SharingViolation);
     {
         Transaction transaction(card);

@@ -103,6 +103,13 @@ ReturnCode FakePcsc::enter(Call call)
     return m_serviceRunning ? ReturnCode::Success : ReturnCode::E_NoService;
 }
 
+ReturnCode FakePcsc::enterWithCard(Call call, CardId card)
+{
+    if (const ReturnCode rc = enter(call); !succeeded(rc))
+        return rc;
+    return m_cards.contains(card) ? ReturnCode::Success : ReturnCode::E_InvalidHandle;
+}
+
 std::uint32_t FakePcsc::stateOf(const std::string &reader) const
 {
     if (reader == PnpNotificationReader)
@@ -244,11 +251,9 @@ ReturnCode FakePcsc::reconnect(
     CardId card, ShareMode, std::uint32_t, Disposition, std::uint32_t *activeProtocol)
 {
     std::lock_guard lock(m_mutex);
-    if (const ReturnCode rc = enter(Call::Reconnect); !succeeded(rc))
+    if (const ReturnCode rc = enterWithCard(Call::Reconnect, card); !succeeded(rc))
         return rc;
     const auto found = m_cards.find(card);
-    if (found == m_cards.end())
-        return ReturnCode::E_InvalidHandle;
     *activeProtocol = found->second.protocol;
     return ReturnCode::Success;
 }
@@ -266,11 +271,9 @@ ReturnCode FakePcsc::disconnect(CardId card, Disposition)
 ReturnCode FakePcsc::status(CardId card, CardStatus *status)
 {
     std::lock_guard lock(m_mutex);
-    if (const ReturnCode rc = enter(Call::Status); !succeeded(rc))
+    if (const ReturnCode rc = enterWithCard(Call::Status, card); !succeeded(rc))
         return rc;
     const auto found = m_cards.find(card);
-    if (found == m_cards.end())
-        return ReturnCode::E_InvalidHandle;
     const Reader &reader = m_readers[found->second.reader];
     if (!reader.cardPresent)
         return ReturnCode::W_RemovedCard;
@@ -283,11 +286,9 @@ ReturnCode FakePcsc::transmit(CardId card, std::uint32_t, std::span<const std::u
 {
     std::lock_guard lock(m_mutex);
     *responseLength = 0;
-    if (const ReturnCode rc = enter(Call::Transmit); !succeeded(rc))
+    if (const ReturnCode rc = enterWithCard(Call::Transmit, card); !succeeded(rc))
         return rc;
     const auto found = m_cards.find(card);
-    if (found == m_cards.end())
-        return ReturnCode::E_InvalidHandle;
     const Reader &reader = m_readers[found->second.reader];
     if (!reader.cardPresent)
         return ReturnCode::W_RemovedCard;
@@ -306,19 +307,15 @@ ReturnCode FakePcsc::control(CardId card, std::uint32_t, std::span<const std::ui
 {
     std::lock_guard lock(m_mutex);
     *outputLength = 0;
-    if (const ReturnCode rc = enter(Call::Control); !succeeded(rc))
-        return rc;
-    return m_cards.contains(card) ? ReturnCode::Success : ReturnCode::E_InvalidHandle;
+    return enterWithCard(Call::Control, card);
 }
 
 ReturnCode FakePcsc::getAttrib(CardId card, std::uint32_t attributeId, Bytes *value)
 {
     std::lock_guard lock(m_mutex);
-    if (const ReturnCode rc = enter(Call::GetAttrib); !succeeded(rc))
+    if (const ReturnCode rc = enterWithCard(Call::GetAttrib, card); !succeeded(rc))
         return rc;
     const auto found = m_cards.find(card);
-    if (found == m_cards.end())
-        return ReturnCode::E_InvalidHandle;
     const Reader &reader = m_readers[found->second.reader];
     const auto attribute = reader.attributes.find(attributeId);
     if (attribute == reader.attributes.end())
@@ -330,17 +327,13 @@ ReturnCode FakePcsc::getAttrib(CardId card, std::uint32_t attributeId, Bytes *va
 ReturnCode FakePcsc::beginTransaction(CardId card)
 {
     std::lock_guard lock(m_mutex);
-    if (const ReturnCode rc = enter(Call::BeginTransaction); !succeeded(rc))
-        return rc;
-    return m_cards.contains(card) ? ReturnCode::Success : ReturnCode::E_InvalidHandle;
+    return enterWithCard(Call::BeginTransaction, card);
 }
 
 ReturnCode FakePcsc::endTransaction(CardId card, Disposition)
 {
     std::lock_guard lock(m_mutex);
-    if (const ReturnCode rc = enter(Call::EndTransaction); !succeeded(rc))
-        return rc;
-    return m_cards.contains(card) ? ReturnCode::Success : ReturnCode::E_InvalidHandle;
+    return enterWithCard(Call::EndTransaction, card);
 }
 
 } // namespace cardscope::testing

@@ -102,6 +102,8 @@ private:
 
     // Counts the call and returns the injected failure, if any. Caller holds m_mutex.
     ReturnCode enter(Call call);
+    // enter(), then SCARD_E_INVALID_HANDLE for a card handle that is not open.
+    ReturnCode enterWithCard(Call call, smartcard::pcsc::CardId card);
     std::uint32_t stateOf(const std::string &reader) const;
     void changed();
 
