@@ -9,9 +9,9 @@ namespace {
 
 using Kind = BerTlvDecoder::Problem::Kind;
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("smartcard::BerTlvDecoder", text, nullptr, n);
+    return QCoreApplication::translate("smartcard::BerTlvDecoder", text);
 }
 
 QString tagText(std::uint32_t tag)
@@ -67,9 +67,10 @@ bool Decoder::readTag(qsizetype pos, qsizetype end, TlvNode *node)
         while (true) {
             if (next >= end) {
                 report(Kind::TruncatedTag, pos,
-                    tr("tag %1 at byte %2 is cut off after %n byte(s)", int(next - pos))
+                    tr("tag %1 at byte %2 is cut off after %3 of its bytes")
                             .arg(tagText(tag))
                             .arg(pos)
+                            .arg(next - pos)
                         + undecoded(pos, end));
                 return false;
             }

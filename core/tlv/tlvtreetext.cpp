@@ -8,6 +8,11 @@
 namespace smartcard {
 namespace {
 
+QString byteCount(qsizetype count)
+{
+    return count == 1 ? QStringLiteral("1 byte") : QStringLiteral("%1 bytes").arg(count);
+}
+
 bool isPrintableAscii(std::span<const std::uint8_t> bytes)
 {
     return !bytes.empty()
@@ -20,12 +25,12 @@ QString nodeLine(const BerTlvDecoder::Result &result, const TlvNode &node, std::
     if (const QString name = tlvTagName(node.tag, parentTag); !name.isEmpty())
         line += u' ' + name;
     if (node.isTruncated()) {
-        line += QStringLiteral(" (%1 bytes declared, %2 present, at %3)")
-                    .arg(node.length)
+        line += QStringLiteral(" (%1 declared, %2 present, at %3)")
+                    .arg(byteCount(node.length))
                     .arg(node.valueLength)
                     .arg(node.offset);
     } else {
-        line += QStringLiteral(" (%1 bytes at %2)").arg(node.length).arg(node.offset);
+        line += QStringLiteral(" (%1 at %2)").arg(byteCount(node.length)).arg(node.offset);
     }
     const std::span<const std::uint8_t> value = result.value(node);
     if (node.constructed || value.empty())

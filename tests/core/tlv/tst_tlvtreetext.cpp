@@ -32,7 +32,7 @@ void TestTlvTreeText::lines_data()
     QTest::newRow("unknown tag, empty value")
         << QByteArray::fromHex("C100") << QStringList { "C1 (0 bytes at 0)" };
     QTest::newRow("multi-byte tag keeps its leading zero digits")
-        << QByteArray::fromHex("1F0101FF") << QStringList { "1F01 (1 bytes at 0): FF" };
+        << QByteArray::fromHex("1F0101FF") << QStringList { "1F01 (1 byte at 0): FF" };
     QTest::newRow("82 by context") << QByteArray::fromHex("8202 1980 6204 82023821")
                                    << QStringList {
                                           "82 application interchange profile (2 bytes at 0): 19 80",
