@@ -2,6 +2,7 @@
 #include "exitcode.h"
 #include "listcommand.h"
 #include "sendcommand.h"
+#include "swcommand.h"
 #include "tlvcommand.h"
 #include "version.h"
 
@@ -20,6 +21,7 @@ const std::map<QString, std::pair<Verb, const char *>> &verbs()
     static const std::map<QString, std::pair<Verb, const char *>> table {
         { "list", { runListCommand, "readers, card presence and ATRs" } },
         { "send", { runSendCommand, "send APDUs to a card and print the responses" } },
+        { "sw", { runSwCommand, "explain status words and name the checkers' exceptions" } },
         { "tlv", { runTlvCommand, "decode BER-TLV data into a tree, malformed parts with offsets" } },
     };
     return table;
