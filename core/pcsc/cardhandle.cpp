@@ -95,6 +95,12 @@ ReturnCode CardHandle::transmit(
     return rc;
 }
 
+ReturnCode CardHandle::transmit(std::uint32_t protocol, std::span<const std::uint8_t> command,
+    std::span<std::uint8_t> buffer, std::size_t *length) const
+{
+    return m_api->transmit(m_id, protocol, command, buffer, length);
+}
+
 ReturnCode CardHandle::control(
     std::uint32_t controlCode, std::span<const std::uint8_t> input, Bytes *output) const
 {

@@ -35,6 +35,9 @@ public:
     // extended response; the caller decides what a short response means.
     ReturnCode transmit(std::span<const std::uint8_t> command, Bytes *response) const;
     ReturnCode transmit(std::uint32_t protocol, std::span<const std::uint8_t> command, Bytes *response) const;
+    // Into a caller's buffer, reused across calls: no allocation or zero-filling per APDU.
+    ReturnCode transmit(std::uint32_t protocol, std::span<const std::uint8_t> command,
+        std::span<std::uint8_t> buffer, std::size_t *length) const;
     ReturnCode control(std::uint32_t controlCode, std::span<const std::uint8_t> input, Bytes *output) const;
     ReturnCode getAttrib(std::uint32_t attributeId, Bytes *value) const;
     ReturnCode beginTransaction() const;

@@ -1,0 +1,350 @@
+#include "connection/cardconnection.h"
+
+#include "apdu/commandapdu.h"
+#include "exceptions/exceptions.h"
+#include "sw/errorcheckingchain.h"
+
+#include <algorithm>
+#include <chrono>
+
+namespace smartcard {
+namespace {
+
+qint64 nowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+        std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+// A card that answers 61xx or 6Cxx forever must not keep us looping.
+constexpr int MaxExtraExchanges = 256;
+
+// The command again with Le = `le`: ISO 7816-4's answer to 6Cxx. A command without Le
+// gets one; a malformed command is not corrected (nullopt).
+std::optional<Bytes> withLe(const Bytes &command, std::uint8_t le)
+{
+    const CommandApdu apdu = CommandApdu::check(command);
+    if (!apdu.isValid())
+        return std::nullopt;
+    const bool hasLe
+        = apdu.apduCase() == CommandApdu::Case::Case2 || apdu.apduCase() == CommandApdu::Case::Case4;
+    Bytes corrected = command;
+    if (apdu.isExtended()) {
+        // An extended Le is two bytes (after the 00 marker of case 2, or after the data).
+        if (hasLe)
+            corrected.resize(corrected.size() - 2);
+        corrected.push_back(0x00);
+    } else if (hasLe) {
+        corrected.pop_back();
+    }
+    corrected.push_back(le);
+    return corrected;
+}
+
+// GET RESPONSE in the command's logical channel (interindustry classes), else class 00.
+Bytes getResponseCommand(std::uint8_t commandClass, std::uint8_t le)
+{
+    const std::uint8_t cla = (commandClass & 0x80) ? 0x00 : std::uint8_t(commandClass & 0x03);
+    return Bytes { cla, 0xC0, 0x00, 0x00, le };
+}
+
+} // namespace
+
+CardConnection::CardConnection(QString reader)
+    : m_reader(std::move(reader))
+{ }
+
+CardConnection::~CardConnection() = default;
+
+void CardConnection::addObserver(CardConnectionObserver *observer)
+{
+    std::lock_guard lock(m_observersMutex);
+    if (std::find(m_observers.begin(), m_observers.end(), observer) == m_observers.end())
+        m_observers.push_back(observer);
+}
+
+void CardConnection::deleteObserver(CardConnectionObserver *observer)
+{
+    std::lock_guard lock(m_observersMutex);
+    std::erase(m_observers, observer);
+}
+
+void CardConnection::notify(const CardConnectionEvent &event)
+{
+    // A copy, so that observers may be added or removed (from any thread) during update().
+    std::vector<CardConnectionObserver *> observers;
+    {
+        std::lock_guard lock(m_observersMutex);
+        observers = m_observers;
+    }
+    for (CardConnectionObserver *observer : observers)
+        observer->update(this, event);
+}
+
+CardConnectionEvent CardConnection::makeEvent(CardConnectionEvent::Type type) const
+{
+    CardConnectionEvent event;
+    event.type = type;
+    event.reader = m_reader;
+    event.timestampNs = nowNs();
+    return event;
+}
+
+void CardConnection::setErrorCheckingChain(std::shared_ptr<ErrorCheckingChain> chain)
+{
+    m_errorCheckingChain = std::move(chain);
+}
+
+void CardConnection::addSWExceptionToFilter(SWExceptionKind kind)
+{
+    if (m_errorCheckingChain)
+        m_errorCheckingChain->addFilterException(kind, 0);
+}
+
+void CardConnection::connect(std::optional<std::uint32_t> protocol, std::optional<pcsc::ShareMode> mode,
+    std::optional<pcsc::Disposition> disposition)
+{
+    CardConnectionEvent event = makeEvent(CardConnectionEvent::Type::Connect);
+    event.protocol = protocol.value_or(getProtocol());
+    event.mode = mode.value_or(pcsc::ShareMode::Shared);
+    m_disposition = disposition.value_or(pcsc::Disposition::LeaveCard);
+    try {
+        const std::uint32_t active = doConnect(event.protocol, event.mode);
+        setProtocol(active);
+    } catch (const SmartcardException &e) {
+        event.error = e.hresult();
+        event.errorMessage = QString::fromUtf8(e.what());
+        event.durationNs = nowNs() - event.timestampNs;
+        notify(event);
+        throw;
+    }
+    event.durationNs = nowNs() - event.timestampNs;
+    notify(event);
+}
+
+void CardConnection::reconnect(std::optional<std::uint32_t> protocol, std::optional<pcsc::ShareMode> mode,
+    std::optional<pcsc::Disposition> disposition)
+{
+    CardConnectionEvent event = makeEvent(CardConnectionEvent::Type::Reconnect);
+    event.protocol = protocol.value_or(getProtocol());
+    event.mode = mode.value_or(pcsc::ShareMode::Shared);
+    event.disposition = disposition.value_or(pcsc::Disposition::ResetCard);
+    try {
+        setProtocol(doReconnect(event.protocol, event.mode, event.disposition));
+    } catch (const SmartcardException &e) {
+        event.error = e.hresult();
+        event.errorMessage = QString::fromUtf8(e.what());
+        event.durationNs = nowNs() - event.timestampNs;
+        notify(event);
+        throw;
+    }
+    event.durationNs = nowNs() - event.timestampNs;
+    notify(event);
+}
+
+void CardConnection::disconnect()
+{
+    CardConnectionEvent event = makeEvent(CardConnectionEvent::Type::Disconnect);
+    event.disposition = m_disposition;
+    try {
+        doDisconnect(m_disposition);
+    } catch (const SmartcardException &e) {
+        event.error = e.hresult();
+        event.errorMessage = QString::fromUtf8(e.what());
+        notify(event);
+        throw;
+    }
+    notify(event);
+}
+
+void CardConnection::release()
+{
+    CardConnectionEvent event = makeEvent(CardConnectionEvent::Type::Release);
+    doRelease();
+    notify(event);
+}
+
+Bytes CardConnection::getATR()
+{
+    return doGetATR();
+}
+
+std::uint32_t CardConnection::getProtocol() const
+{
+    return m_protocol;
+}
+
+void CardConnection::setProtocol(std::uint32_t protocol)
+{
+    m_protocol = protocol;
+}
+
+QString CardConnection::getReader() const
+{
+    return m_reader;
+}
+
+CardConnection::Response CardConnection::exchange(
+    const Bytes &command, std::uint32_t protocol, quint64 originId, quint64 *exchangeId)
+{
+    CardConnectionEvent event = makeEvent(CardConnectionEvent::Type::Command);
+    event.data = command;
+    event.protocol = protocol;
+    event.exchangeId = ++m_lastExchangeId;
+    event.originId = originId;
+    if (exchangeId)
+        *exchangeId = event.exchangeId;
+    notify(event);
+
+    event.type = CardConnectionEvent::Type::Response;
+    event.data.clear();
+    try {
+        Response response = doTransmit(command, protocol);
+        event.durationNs = nowNs() - event.timestampNs;
+        event.data = response.data;
+        event.sw1 = response.sw1;
+        event.sw2 = response.sw2;
+        notify(event);
+        return response;
+    } catch (const SmartcardException &e) {
+        // A failed exchange is an event too: the session log keeps it.
+        event.durationNs = nowNs() - event.timestampNs;
+        event.error = e.hresult();
+        event.errorMessage = QString::fromUtf8(e.what());
+        notify(event);
+        throw;
+    }
+}
+
+CardConnection::Response CardConnection::completeResponse(
+    const Bytes &command, std::uint32_t protocol, Response response, quint64 originId)
+{
+    Bytes collected;
+    Bytes lastCommand = command;
+    for (int round = 0; round < MaxExtraExchanges; ++round) {
+        std::optional<Bytes> next;
+        if (m_autoLeCorrection && response.sw1 == 0x6C) {
+            next = withLe(lastCommand, response.sw2);
+        } else if (m_autoGetResponse && response.sw1 == 0x61) {
+            collected.insert(collected.end(), response.data.begin(), response.data.end());
+            next = getResponseCommand(command.empty() ? 0x00 : command.front(), response.sw2);
+        }
+        if (!next)
+            break;
+        lastCommand = std::move(*next);
+        response = exchange(lastCommand, protocol, originId, nullptr);
+    }
+    if (!collected.empty()) {
+        collected.insert(collected.end(), response.data.begin(), response.data.end());
+        response.data = std::move(collected);
+    }
+    return response;
+}
+
+CardConnection::Response CardConnection::transmit(const Bytes &command, std::optional<std::uint32_t> protocol)
+{
+    const std::uint32_t effectiveProtocol = protocol.value_or(getProtocol());
+    quint64 exchangeId = 0;
+    Response response = exchange(command, effectiveProtocol, 0, &exchangeId);
+    if (m_autoGetResponse || m_autoLeCorrection)
+        response = completeResponse(command, effectiveProtocol, std::move(response), exchangeId);
+    if (m_errorCheckingChain)
+        m_errorCheckingChain->check(response.data, response.sw1, response.sw2);
+    return response;
+}
+
+Bytes CardConnection::control(std::uint32_t controlCode, const Bytes &data)
+{
+    CardConnectionEvent event = makeEvent(CardConnectionEvent::Type::Control);
+    event.controlCode = controlCode;
+    event.controlInput = data;
+    try {
+        event.data = doControl(controlCode, data);
+    } catch (const SmartcardException &e) {
+        event.durationNs = nowNs() - event.timestampNs;
+        event.error = e.hresult();
+        event.errorMessage = QString::fromUtf8(e.what());
+        notify(event);
+        throw;
+    }
+    event.durationNs = nowNs() - event.timestampNs;
+    notify(event);
+    return event.data;
+}
+
+Bytes CardConnection::getAttrib(std::uint32_t attributeId)
+{
+    CardConnectionEvent event = makeEvent(CardConnectionEvent::Type::Attrib);
+    event.attributeId = attributeId;
+    try {
+        event.data = doGetAttrib(attributeId);
+    } catch (const SmartcardException &e) {
+        event.durationNs = nowNs() - event.timestampNs;
+        event.error = e.hresult();
+        event.errorMessage = QString::fromUtf8(e.what());
+        notify(event);
+        throw;
+    }
+    event.durationNs = nowNs() - event.timestampNs;
+    notify(event);
+    return event.data;
+}
+
+void CardConnection::beginTransaction()
+{
+    doBeginTransaction();
+}
+
+void CardConnection::endTransaction(pcsc::Disposition disposition)
+{
+    doEndTransaction(disposition);
+}
+
+std::uint32_t CardConnection::toPcscProtocolMask(std::uint32_t protocol)
+{
+    std::uint32_t mask = 0;
+    if (protocol & T0_protocol)
+        mask |= pcsc::protocol::T0;
+    if (protocol & T1_protocol)
+        mask |= pcsc::protocol::T1;
+    if (protocol & RAW_protocol)
+        mask |= pcsc::protocol::Raw;
+    if (protocol & T15_protocol)
+        mask |= pcsc::protocol::T15;
+    return mask;
+}
+
+std::uint32_t CardConnection::fromPcscProtocolMask(std::uint32_t pcscProtocol)
+{
+    std::uint32_t protocol = 0;
+    if (pcscProtocol & pcsc::protocol::T0)
+        protocol |= T0_protocol;
+    if (pcscProtocol & pcsc::protocol::T1)
+        protocol |= T1_protocol;
+    if (pcscProtocol & pcsc::protocol::Raw)
+        protocol |= RAW_protocol;
+    if (pcscProtocol & pcsc::protocol::T15)
+        protocol |= T15_protocol;
+    return protocol;
+}
+
+QString CardConnection::protocolName(std::uint32_t protocol)
+{
+    switch (protocol) {
+    case T0_protocol:
+        return QStringLiteral("T0");
+    case T1_protocol:
+        return QStringLiteral("T1");
+    case T0_protocol | T1_protocol:
+        return QStringLiteral("T0 or T1");
+    case RAW_protocol:
+        return QStringLiteral("RAW");
+    case T15_protocol:
+        return QStringLiteral("T15");
+    default:
+        return QStringLiteral("0x%1").arg(protocol, 0, 16);
+    }
+}
+
+} // namespace smartcard
