@@ -1,4 +1,5 @@
 // cardscope-cli: CardScope's engine for terminals and scripts.
+#include "atrcommand.h"
 #include "exitcode.h"
 #include "listcommand.h"
 #include "sendcommand.h"
@@ -19,6 +20,7 @@ using Verb = std::function<int(const QStringList &)>;
 const std::map<QString, std::pair<Verb, const char *>> &verbs()
 {
     static const std::map<QString, std::pair<Verb, const char *>> table {
+        { "atr", { runAtrCommand, "analyse ATRs byte by byte and identify the card" } },
         { "list", { runListCommand, "readers, card presence and ATRs" } },
         { "send", { runSendCommand, "send APDUs to a card and print the responses" } },
         { "sw", { runSwCommand, "explain status words and name the checkers' exceptions" } },
