@@ -44,7 +44,8 @@ std::optional<std::vector<Bytes>> parseValues(const QStringList &values, const C
 QJsonObject nodeJson(const BerTlvDecoder::Result &result, const TlvNode &node, std::uint32_t parentTag)
 {
     QJsonObject object {
-        { "tag", QString::number(node.tag, 16).toUpper().rightJustified(2 * node.tagLength, u'0') },
+        { "tag",
+            QString::number(node.tag, 16).toUpper().rightJustified(qsizetype(2) * node.tagLength, u'0') },
         { "offset", qint64(node.offset) },
         { "header_length", qint64(node.headerLength) },
         { "length", qint64(node.length) },

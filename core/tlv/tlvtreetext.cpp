@@ -21,7 +21,8 @@ bool isPrintableAscii(std::span<const std::uint8_t> bytes)
 
 QString nodeLine(const BerTlvDecoder::Result &result, const TlvNode &node, std::uint32_t parentTag)
 {
-    QString line = QString::number(node.tag, 16).toUpper().rightJustified(2 * node.tagLength, u'0');
+    QString line
+        = QString::number(node.tag, 16).toUpper().rightJustified(qsizetype(2) * node.tagLength, u'0');
     if (const QString name = tlvTagName(node.tag, parentTag); !name.isEmpty())
         line += u' ' + name;
     if (node.isTruncated()) {
@@ -46,7 +47,7 @@ void appendNodes(const BerTlvDecoder::Result &result, const std::vector<TlvNode>
     std::uint32_t parentTag, int depth, QStringList *lines)
 {
     for (const TlvNode &node : nodes) {
-        *lines << QString(depth * 2, u' ') + nodeLine(result, node, parentTag);
+        *lines << QString(qsizetype(depth) * 2, u' ') + nodeLine(result, node, parentTag);
         appendNodes(result, node.children, node.tag, depth + 1, lines);
     }
 }

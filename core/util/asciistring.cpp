@@ -33,13 +33,13 @@ QString toASCIIString(std::span<const std::uint8_t> bytes)
 
 QByteArray hexListToBinString(std::span<const std::uint8_t> bytes)
 {
-    return QByteArray(reinterpret_cast<const char *>(bytes.data()), static_cast<qsizetype>(bytes.size()));
+    return { reinterpret_cast<const char *>(bytes.data()), static_cast<qsizetype>(bytes.size()) };
 }
 
 Bytes binStringToHexList(QByteArrayView binString)
 {
     const auto *begin = reinterpret_cast<const std::uint8_t *>(binString.data());
-    return Bytes(begin, begin + binString.size());
+    return { begin, begin + binString.size() };
 }
 
 Bytes padd(Bytes bytes, std::size_t length, std::uint8_t padding)
