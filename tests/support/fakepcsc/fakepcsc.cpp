@@ -50,6 +50,19 @@ void FakePcsc::setAttribute(const std::string &reader, std::uint32_t id, const B
     m_readers[reader].attributes[id] = value;
 }
 
+void FakePcsc::setControlResponse(
+    const std::string &reader, std::uint32_t controlCode, const Bytes &output, ReturnCode result)
+{
+    std::lock_guard lock(m_mutex);
+    m_readers[reader].controlResponses[controlCode] = { result, output };
+}
+
+std::vector<std::uint32_t> FakePcsc::controlCodes() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_controlCodes;
+}
+
 void FakePcsc::failNext(Call call, ReturnCode code, int count)
 {
     std::lock_guard lock(m_mutex);
@@ -302,12 +315,26 @@ ReturnCode FakePcsc::transmit(CardId card, std::uint32_t, std::span<const std::u
     return ReturnCode::Success;
 }
 
-ReturnCode FakePcsc::control(CardId card, std::uint32_t, std::span<const std::uint8_t>,
-    std::span<std::uint8_t>, std::size_t *outputLength)
+ReturnCode FakePcsc::control(CardId card, std::uint32_t controlCode, std::span<const std::uint8_t>,
+    std::span<std::uint8_t> output, std::size_t *outputLength)
 {
     std::lock_guard lock(m_mutex);
     *outputLength = 0;
-    return enterWithCard(Call::Control, card);
+    if (const ReturnCode rc = enterWithCard(Call::Control, card); !succeeded(rc))
+        return rc;
+    m_controlCodes.push_back(controlCode);
+    const Reader &reader = m_readers[m_cards.find(card)->second.reader];
+    const auto scripted = reader.controlResponses.find(controlCode);
+    if (scripted == reader.controlResponses.end())
+        return ReturnCode::Success;
+    const auto &[result, answer] = scripted->second;
+    if (!succeeded(result))
+        return result;
+    if (answer.size() > output.size())
+        return ReturnCode::E_InsufficientBuffer;
+    std::copy(answer.begin(), answer.end(), output.begin());
+    *outputLength = answer.size();
+    return ReturnCode::Success;
 }
 
 ReturnCode FakePcsc::getAttrib(CardId card, std::uint32_t attributeId, Bytes *value)

@@ -46,6 +46,12 @@ public:
     void insertCard(const std::string &reader, const Bytes &atr, CardBehaviour behaviour = {});
     void removeCard(const std::string &reader);
     void setAttribute(const std::string &reader, std::uint32_t id, const Bytes &value);
+    // What control() with that code answers on a card handle of that reader: `output`, or the
+    // failure `result`. Codes not scripted keep the default answer (success, no byte).
+    void setControlResponse(const std::string &reader, std::uint32_t controlCode, const Bytes &output,
+        ReturnCode result = ReturnCode::Success);
+    // The control codes control() was called with, in order.
+    std::vector<std::uint32_t> controlCodes() const;
     // The next `count` calls of `call` return `code` instead of doing their work.
     void failNext(Call call, ReturnCode code, int count = 1);
     // Every later call returns SCARD_E_NO_SERVICE, as after pcscd died; setServiceRunning(true) revives it.
@@ -93,6 +99,7 @@ private:
         CardBehaviour behaviour;
         std::uint32_t eventCounter = 0;
         std::map<std::uint32_t, Bytes> attributes;
+        std::map<std::uint32_t, std::pair<ReturnCode, Bytes>> controlResponses;
     };
     struct OpenCard
     {
@@ -117,6 +124,7 @@ private:
     std::map<Call, int> m_calls;
     std::map<Call, std::pair<ReturnCode, int>> m_failures;
     std::vector<Bytes> m_transmitted;
+    std::vector<std::uint32_t> m_controlCodes;
     bool m_serviceRunning = true;
     std::intptr_t m_nextId = 0x1000;
 };
