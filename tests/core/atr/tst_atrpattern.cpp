@@ -69,7 +69,7 @@ void TestAtrPattern::matching()
     QFETCH(QString, atr);
     QFETCH(bool, matches);
     const ATRPattern compiled = ATRPattern::compile(pattern);
-    QVERIFY2(compiled.isValid(), qPrintable(compiled.error()->message));
+    QVERIFY2(compiled.isValid(), qPrintable(compiled.error() ? compiled.error()->message : QString()));
     QCOMPARE(compiled.matches(bytesOf(atr)), matches);
 }
 
