@@ -6,6 +6,7 @@
 #include "swcommand.h"
 #include "tlvcommand.h"
 #include "version.h"
+#include "waitcommand.h"
 
 #include <QCoreApplication>
 
@@ -25,6 +26,7 @@ const std::map<QString, std::pair<Verb, const char *>> &verbs()
         { "send", { runSendCommand, "send APDUs to a card and print the responses" } },
         { "sw", { runSwCommand, "explain status words and name the checkers' exceptions" } },
         { "tlv", { runTlvCommand, "decode BER-TLV data into a tree, malformed parts with offsets" } },
+        { "wait", { runWaitCommand, "wait for a card (any, by ATR and mask, or new only)" } },
     };
     return table;
 }
