@@ -152,9 +152,11 @@ void CardConnection::disconnect()
     } catch (const SmartcardException &e) {
         event.error = e.hresult();
         event.errorMessage = QString::fromUtf8(e.what());
+        event.durationNs = nowNs() - event.timestampNs;
         notify(event);
         throw;
     }
+    event.durationNs = nowNs() - event.timestampNs;
     notify(event);
 }
 
@@ -342,6 +344,8 @@ QString CardConnection::protocolName(std::uint32_t protocol)
         return QStringLiteral("RAW");
     case T15_protocol:
         return QStringLiteral("T15");
+    case 0:
+        return QStringLiteral("none");
     default:
         return QStringLiteral("0x%1").arg(protocol, 0, 16);
     }

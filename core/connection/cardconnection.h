@@ -82,7 +82,8 @@ public:
 
     static std::uint32_t toPcscProtocolMask(std::uint32_t protocol);
     static std::uint32_t fromPcscProtocolMask(std::uint32_t pcscProtocol);
-    static QString protocolName(std::uint32_t protocol); // "T0", "T1", "T0 or T1", "RAW", "T15"
+    // "T0", "T1", "T0 or T1", "RAW", "T15"; "none" for 0 (a direct connection without protocol)
+    static QString protocolName(std::uint32_t protocol);
 
 protected:
     // The PC/SC work, done by subclasses; the base notifies observers around it.

@@ -20,7 +20,7 @@ struct CardConnectionEvent
     QString reader;
     // steady_clock nanoseconds: monotonic, for ordering and durations, not wall time.
     qint64 timestampNs = 0;
-    // Time the operation took, for Response, Control, Attrib, Connect, Reconnect.
+    // Time the operation took, for Response, Control, Attrib, Connect, Reconnect, Disconnect.
     qint64 durationNs = 0;
 
     // Command: the APDU sent. Response: the response data without SW1 SW2. Control: the

@@ -16,6 +16,9 @@ void ConsoleCardConnectionObserver::update(CardConnection *, const CardConnectio
     case Type::Connect:
         line = QStringLiteral("connecting to %1").arg(event.reader);
         break;
+    case Type::Reconnect:
+        line = QStringLiteral("reconnecting to %1").arg(event.reader);
+        break;
     case Type::Disconnect:
         line = QStringLiteral("disconnecting from %1").arg(event.reader);
         break;

@@ -6,8 +6,9 @@
 
 namespace smartcard {
 
-// pyscard's ConsoleCardConnectionObserver: "connecting to READER", "> 00 A4 ...",
-// "<  [] 90 00" / "< 6F 10 ... 90 00", "disconnecting from READER".
+// pyscard's ConsoleCardConnectionObserver: "connecting to READER", "reconnecting to READER",
+// "> 00 A4 ...", "<  [] 90 00" / "< 6F 10 ... 90 00", "disconnecting from READER"; a failed
+// exchange: "< error: MESSAGE".
 class ConsoleCardConnectionObserver : public CardConnectionObserver
 {
 public:

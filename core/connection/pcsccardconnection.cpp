@@ -41,6 +41,9 @@ std::uint32_t PCSCCardConnection::activePcscProtocol() const
 
 const pcsc::CardHandle &PCSCCardConnection::connectedCard(const char *operation) const
 {
+    if (!m_context.isEstablished())
+        throw CardConnectionException(
+            QStringLiteral("The connection was released: cannot %1").arg(QLatin1String(operation)));
     if (!m_card || !m_card->isConnected())
         throw CardConnectionException(
             QStringLiteral("Card not connected: cannot %1").arg(QLatin1String(operation)));
@@ -101,8 +104,10 @@ CardConnection::Response PCSCCardConnection::doTransmit(const Bytes &command, st
 {
     if (protocol != T0_protocol && protocol != T1_protocol && protocol != RAW_protocol) {
         throw CardConnectionException(
-            QStringLiteral("Invalid protocol in transmit: %1; must be T0, T1 or RAW")
-                .arg(protocolName(protocol)));
+            QStringLiteral("Invalid protocol in transmit: %1; must be T0, T1 or RAW%2")
+                .arg(protocolName(protocol),
+                    protocol == 0 ? QStringLiteral(" (a direct connection without protocol cannot transmit)")
+                                  : QString()));
     }
     const pcsc::CardHandle &card = connectedCard("transmit");
     if (m_receiveBuffer.empty())
