@@ -1,6 +1,7 @@
 // cardscope-cli: CardScope's engine for terminals and scripts.
 #include "atrcommand.h"
 #include "exitcode.h"
+#include "featurescommand.h"
 #include "listcommand.h"
 #include "sendcommand.h"
 #include "swcommand.h"
@@ -22,6 +23,7 @@ const std::map<QString, std::pair<Verb, const char *>> &verbs()
 {
     static const std::map<QString, std::pair<Verb, const char *>> table {
         { "atr", { runAtrCommand, "analyse ATRs byte by byte and identify the card" } },
+        { "features", { runFeaturesCommand, "reader attributes and PC/SC part 10 features" } },
         { "list", { runListCommand, "readers, card presence and ATRs" } },
         { "send", { runSendCommand, "send APDUs to a card and print the responses" } },
         { "sw", { runSwCommand, "explain status words and name the checkers' exceptions" } },
