@@ -39,7 +39,7 @@ void printUsage(std::FILE *stream)
     for (const auto &[name, verb] : verbs())
         std::fprintf(stream, "  %-8s %s\n", qPrintable(name), verb.second);
     std::fputs("\n'cardscope-cli VERB --help' describes a verb. Exit status: 0 success, 1 operation failed,\n"
-               "2 bad input (nothing sent), 3 PC/SC service not running.\n",
+               "2 bad input (nothing sent), 3 PC/SC service not running, 4 wait timed out.\n",
         stream);
 }
 

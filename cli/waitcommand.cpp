@@ -18,9 +18,6 @@ using namespace smartcard;
 
 namespace {
 
-// No matching card came within --timeout (docs/cli.md).
-constexpr int ExitTimedOut = 4;
-
 struct WaitOptions
 {
     QStringList readers; // empty: every reader

@@ -200,7 +200,9 @@ ReturnCode FakePcsc::getStatusChange(
         bool any = false;
         for (ReaderState &state : states) {
             const std::uint32_t actual = stateOf(state.reader);
-            const bool differs = state.currentState == readerstate::Unaware
+            // The PnP pseudo-reader has no flags: only its counter (reader list changes) counts.
+            const bool pnp = state.reader == PnpNotificationReader;
+            const bool differs = (!pnp && state.currentState == readerstate::Unaware)
                 || (actual & readerstate::FlagMask) != (state.currentState & ~readerstate::Changed & 0xFFFF)
                 || (actual >> 16) != (state.currentState >> 16);
             state.eventState = differs ? actual | readerstate::Changed : actual;
