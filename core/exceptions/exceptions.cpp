@@ -46,6 +46,14 @@ NoReadersException::NoReadersException()
     : SmartcardException(QStringLiteral("No reader found"))
 { }
 
+BadReaderGroupException::BadReaderGroupException()
+    : SmartcardException(QStringLiteral("Invalid reader group"))
+{ }
+
+DeleteSCardDefaultReaderGroupException::DeleteSCardDefaultReaderGroupException()
+    : SmartcardException(QStringLiteral("SCard$DefaultReaders cannot be deleted"))
+{ }
+
 BaseSCardException::BaseSCardException(pcsc::ReturnCode hresult, const QString &message)
     : SmartcardException(message.isEmpty() ? QStringLiteral("scard exception") : message, hresult)
 { }

@@ -92,6 +92,19 @@ public:
     NoReadersException();
 };
 
+// smartcard.reader.ReaderGroups
+class BadReaderGroupException : public SmartcardException
+{
+public:
+    BadReaderGroupException();
+};
+
+class DeleteSCardDefaultReaderGroupException : public SmartcardException
+{
+public:
+    DeleteSCardDefaultReaderGroupException();
+};
+
 // smartcard.pcsc.PCSCExceptions: a failed SCard call, always with its code.
 class BaseSCardException : public SmartcardException
 {

@@ -96,6 +96,8 @@ void TestExceptions::everythingIsASmartcardException()
     QVERIFY(caught([] { throw ExecutionErrorException({}, 0x64, 0x00); }));
     QVERIFY(caught([] { throw EstablishContextException(pcsc::ReturnCode::E_NoService); }));
     QVERIFY(caught([] { throw CardServiceStoppedException(); }));
+    QVERIFY(caught([] { throw BadReaderGroupException(); }));
+    QVERIFY(caught([] { throw DeleteSCardDefaultReaderGroupException(); }));
 }
 
 QTEST_GUILESS_MAIN(TestExceptions)
