@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <type_traits>
 
 namespace smartcard {
 namespace {
@@ -50,6 +51,30 @@ Bytes getResponseCommand(std::uint8_t commandClass, std::uint8_t le)
 }
 
 } // namespace
+
+// Runs an operation and then tells the observers about it: its duration and, when it threw,
+// its error (rethrown). Every operation is an event, a failed one too: the session log keeps it.
+template<class Operation> auto CardConnection::observed(CardConnectionEvent &event, Operation operation)
+{
+    try {
+        if constexpr (std::is_void_v<std::invoke_result_t<Operation>>) {
+            operation();
+            event.durationNs = nowNs() - event.timestampNs;
+            notify(event);
+        } else {
+            auto result = operation();
+            event.durationNs = nowNs() - event.timestampNs;
+            notify(event);
+            return result;
+        }
+    } catch (const SmartcardException &e) {
+        event.durationNs = nowNs() - event.timestampNs;
+        event.error = e.hresult();
+        event.errorMessage = QString::fromUtf8(e.what());
+        notify(event);
+        throw;
+    }
+}
 
 CardConnection::CardConnection(QString reader)
     : m_reader(std::move(reader))
@@ -109,18 +134,10 @@ void CardConnection::connect(std::optional<std::uint32_t> protocol, std::optiona
     event.protocol = protocol.value_or(getProtocol());
     event.mode = mode.value_or(pcsc::ShareMode::Shared);
     m_disposition = disposition.value_or(pcsc::Disposition::LeaveCard);
-    try {
+    observed(event, [&] {
         const std::uint32_t active = doConnect(event.protocol, event.mode);
         setProtocol(active);
-    } catch (const SmartcardException &e) {
-        event.error = e.hresult();
-        event.errorMessage = QString::fromUtf8(e.what());
-        event.durationNs = nowNs() - event.timestampNs;
-        notify(event);
-        throw;
-    }
-    event.durationNs = nowNs() - event.timestampNs;
-    notify(event);
+    });
 }
 
 void CardConnection::reconnect(std::optional<std::uint32_t> protocol, std::optional<pcsc::ShareMode> mode,
@@ -130,34 +147,14 @@ void CardConnection::reconnect(std::optional<std::uint32_t> protocol, std::optio
     event.protocol = protocol.value_or(getProtocol());
     event.mode = mode.value_or(pcsc::ShareMode::Shared);
     event.disposition = disposition.value_or(pcsc::Disposition::ResetCard);
-    try {
-        setProtocol(doReconnect(event.protocol, event.mode, event.disposition));
-    } catch (const SmartcardException &e) {
-        event.error = e.hresult();
-        event.errorMessage = QString::fromUtf8(e.what());
-        event.durationNs = nowNs() - event.timestampNs;
-        notify(event);
-        throw;
-    }
-    event.durationNs = nowNs() - event.timestampNs;
-    notify(event);
+    observed(event, [&] { setProtocol(doReconnect(event.protocol, event.mode, event.disposition)); });
 }
 
 void CardConnection::disconnect()
 {
     CardConnectionEvent event = makeEvent(CardConnectionEvent::Type::Disconnect);
     event.disposition = m_disposition;
-    try {
-        doDisconnect(m_disposition);
-    } catch (const SmartcardException &e) {
-        event.error = e.hresult();
-        event.errorMessage = QString::fromUtf8(e.what());
-        event.durationNs = nowNs() - event.timestampNs;
-        notify(event);
-        throw;
-    }
-    event.durationNs = nowNs() - event.timestampNs;
-    notify(event);
+    observed(event, [&] { doDisconnect(m_disposition); });
 }
 
 void CardConnection::release()
@@ -201,22 +198,13 @@ CardConnection::Response CardConnection::exchange(
 
     event.type = CardConnectionEvent::Type::Response;
     event.data.clear();
-    try {
+    return observed(event, [&] {
         Response response = doTransmit(command, protocol);
-        event.durationNs = nowNs() - event.timestampNs;
         event.data = response.data;
         event.sw1 = response.sw1;
         event.sw2 = response.sw2;
-        notify(event);
         return response;
-    } catch (const SmartcardException &e) {
-        // A failed exchange is an event too: the session log keeps it.
-        event.durationNs = nowNs() - event.timestampNs;
-        event.error = e.hresult();
-        event.errorMessage = QString::fromUtf8(e.what());
-        notify(event);
-        throw;
-    }
+    });
 }
 
 CardConnection::Response CardConnection::completeResponse(
@@ -261,17 +249,7 @@ Bytes CardConnection::control(std::uint32_t controlCode, const Bytes &data)
     CardConnectionEvent event = makeEvent(CardConnectionEvent::Type::Control);
     event.controlCode = controlCode;
     event.controlInput = data;
-    try {
-        event.data = doControl(controlCode, data);
-    } catch (const SmartcardException &e) {
-        event.durationNs = nowNs() - event.timestampNs;
-        event.error = e.hresult();
-        event.errorMessage = QString::fromUtf8(e.what());
-        notify(event);
-        throw;
-    }
-    event.durationNs = nowNs() - event.timestampNs;
-    notify(event);
+    observed(event, [&] { event.data = doControl(controlCode, data); });
     return event.data;
 }
 
@@ -279,17 +257,7 @@ Bytes CardConnection::getAttrib(std::uint32_t attributeId)
 {
     CardConnectionEvent event = makeEvent(CardConnectionEvent::Type::Attrib);
     event.attributeId = attributeId;
-    try {
-        event.data = doGetAttrib(attributeId);
-    } catch (const SmartcardException &e) {
-        event.durationNs = nowNs() - event.timestampNs;
-        event.error = e.hresult();
-        event.errorMessage = QString::fromUtf8(e.what());
-        notify(event);
-        throw;
-    }
-    event.durationNs = nowNs() - event.timestampNs;
-    notify(event);
+    observed(event, [&] { event.data = doGetAttrib(attributeId); });
     return event.data;
 }
 

@@ -106,6 +106,8 @@ protected:
     CardConnectionEvent makeEvent(CardConnectionEvent::Type type) const;
 
 private:
+    // Runs an operation, then notifies `event` with its duration and, if it threw, its error.
+    template<class Operation> auto observed(CardConnectionEvent &event, Operation operation);
     Response exchange(const Bytes &command, std::uint32_t protocol, quint64 originId, quint64 *exchangeId);
     Response completeResponse(
         const Bytes &command, std::uint32_t protocol, Response response, quint64 originId);
