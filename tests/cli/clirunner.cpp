@@ -26,10 +26,12 @@ QList<QJsonObject> CliRun::jsonLines() const
     return objects;
 }
 
-CliRun runCli(const QStringList &arguments)
+CliRun runCli(const QStringList &arguments, const QByteArray &input)
 {
     QProcess process;
     process.start(QStringLiteral(CARDSCOPE_CLI_PATH), arguments);
+    process.write(input);
+    process.closeWriteChannel();
     CliRun run;
     if (!process.waitForFinished(20000)) {
         process.kill();

@@ -4,8 +4,10 @@
 #include <QList>
 #include <QStringList>
 
-// Runs the built cardscope-cli with arguments and collects what it printed. The child
-// inherits this process's environment, so it talks to the test's private pcscd.
+// Runs the built cardscope-cli with arguments and collects what it printed. `input` is
+// written to its standard input, which is then closed (a verb reading values from stdin
+// sees them, or an empty input). The child inherits this process's environment, so it
+// talks to the test's private pcscd.
 struct CliRun
 {
     int exitCode = -1;
@@ -17,4 +19,4 @@ struct CliRun
     QList<QJsonObject> jsonLines() const;
 };
 
-CliRun runCli(const QStringList &arguments);
+CliRun runCli(const QStringList &arguments, const QByteArray &input = {});

@@ -1,34 +1,13 @@
 // cardscope-cli atr as a user runs it: no PC/SC service involved. Identification uses the
 // test list of tests/core/atr/data (--list), never the system's smartcard_list.txt.
-#include "cardscope_cli_path.h"
 #include "clirunner.h"
 
 #include <QJsonArray>
-#include <QProcess>
 #include <QTest>
 
 namespace {
 
 const QString TestList = QStringLiteral(CARDSCOPE_ATR_TEST_DATA "/smartcard_list_test.txt");
-
-// Feeds standard input and closes it, so that `atr` without arguments reads the lines.
-CliRun runWithInput(const QStringList &arguments, const QByteArray &input = {})
-{
-    QProcess process;
-    process.start(QStringLiteral(CARDSCOPE_CLI_PATH), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    CliRun run;
-    if (!process.waitForFinished(20000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 } // namespace
 
@@ -49,7 +28,7 @@ private slots:
 
 void TestCliAtr::jsonFields()
 {
-    const CliRun run = runWithInput({ "atr", "--json", "--list", TestList, "3B 93 96 80 1F C3 80 31 C0 28" });
+    const CliRun run = runCli({ "atr", "--json", "--list", TestList, "3B 93 96 80 1F C3 80 31 C0 28" });
     QCOMPARE(run.exitCode, 0);
     const QList<QJsonObject> lines = run.jsonLines();
     QCOMPARE(lines.size(), 1);
@@ -98,7 +77,7 @@ void TestCliAtr::exitStatus()
     QFETCH(int, exitCode);
     QFETCH(QStringList, errors);
     QFETCH(QJsonValue, tckValid);
-    const CliRun run = runWithInput(QStringList { "atr", "--json", "--list", TestList } + atrs);
+    const CliRun run = runCli(QStringList { "atr", "--json", "--list", TestList } + atrs);
     QCOMPARE(run.exitCode, exitCode);
     const QList<QJsonObject> lines = run.jsonLines();
     QCOMPARE(lines.size(), atrs.size()); // every ATR printed, problems or not
@@ -112,8 +91,7 @@ void TestCliAtr::exitStatus()
 
 void TestCliAtr::standardInput()
 {
-    const CliRun run
-        = runWithInput({ "atr", "--json", "--list", TestList }, "3B 02 14 50\n\n3F 23 00 41 42 43\n");
+    const CliRun run = runCli({ "atr", "--json", "--list", TestList }, "3B 02 14 50\n\n3F 23 00 41 42 43\n");
     QCOMPARE(run.exitCode, 0);
     const QList<QJsonObject> lines = run.jsonLines();
     QCOMPARE(lines.size(), 2);
@@ -139,7 +117,7 @@ void TestCliAtr::badHex()
     QFETCH(QStringList, atrs);
     QFETCH(int, offset);
     QFETCH(int, printed);
-    const CliRun run = runWithInput(QStringList { "atr", "--json", "--no-identify" } + atrs);
+    const CliRun run = runCli(QStringList { "atr", "--json", "--no-identify" } + atrs);
     QCOMPARE(run.exitCode, 2);
     const QList<QJsonObject> lines = run.jsonLines();
     QCOMPARE(lines.size(), printed + 1);
@@ -152,8 +130,7 @@ void TestCliAtr::badHex()
 
 void TestCliAtr::listNotInstalled()
 {
-    const CliRun run
-        = runWithInput({ "atr", "--json", "--list", "/nonexistent/smartcard_list.txt", "3B021450" });
+    const CliRun run = runCli({ "atr", "--json", "--list", "/nonexistent/smartcard_list.txt", "3B021450" });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.err.contains(QStringLiteral("cards are not identified")));
     QCOMPARE(run.jsonLines().front().value("identified"), QJsonValue(QJsonValue::Null));
@@ -161,7 +138,7 @@ void TestCliAtr::listNotInstalled()
 
 void TestCliAtr::readableOutput()
 {
-    const CliRun run = runWithInput({ "atr", "--list", TestList, "3B 02 14 50" });
+    const CliRun run = runCli({ "atr", "--list", TestList, "3B 02 14 50" });
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = run.outLines();
     QCOMPARE(lines.first(), QStringLiteral("ATR: 3B 02 14 50 (4 bytes)"));
@@ -169,7 +146,7 @@ void TestCliAtr::readableOutput()
     QVERIFY(lines.contains(QStringLiteral("Problems: none")));
     QVERIFY(lines.contains(QStringLiteral("  CardScope test card A (literal ATR)")));
 
-    const CliRun none = runWithInput({ "atr" });
+    const CliRun none = runCli({ "atr" });
     QCOMPARE(none.exitCode, 2);
     QVERIFY(none.err.contains(QStringLiteral("no ATR given")));
 }

@@ -1,32 +1,7 @@
-#include "cardscope_cli_path.h"
 #include "clirunner.h"
 
 #include <QJsonArray>
-#include <QProcess>
 #include <QTest>
-
-namespace {
-
-// runCli() leaves standard input open and empty; these tests need to feed it.
-CliRun runCliWithInput(const QStringList &arguments, const QByteArray &input)
-{
-    QProcess process;
-    process.start(QStringLiteral(CARDSCOPE_CLI_PATH), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    CliRun run;
-    if (!process.waitForFinished(20000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-} // namespace
 
 class TestCliSw : public QObject
 {
@@ -136,7 +111,7 @@ void TestCliSw::jsonAlternatives()
 
 void TestCliSw::statusWordsFromStandardInput()
 {
-    const CliRun run = runCliWithInput({ "sw", "--json" }, "9000\n\n  6A 88 \n9F22\n");
+    const CliRun run = runCli({ "sw", "--json" }, "9000\n\n  6A 88 \n9F22\n");
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
     const QList<QJsonObject> lines = run.jsonLines();
@@ -177,7 +152,7 @@ void TestCliSw::badInputExplainsNothing()
     QFETCH(QStringList, arguments);
     QFETCH(QByteArray, input);
     QFETCH(QString, message);
-    const CliRun run = runCliWithInput(arguments, input);
+    const CliRun run = runCli(arguments, input);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.startsWith(message), qPrintable(run.err));
     QVERIFY2(run.out.isEmpty(), qPrintable(run.out)); // not even the good values before the bad one

@@ -1,34 +1,8 @@
 // cardscope-cli tlv as a user runs it: no PC/SC service involved.
-#include "cardscope_cli_path.h"
 #include "clirunner.h"
 
 #include <QJsonArray>
-#include <QProcess>
 #include <QTest>
-
-namespace {
-
-// runCli leaves standard input open, which `tlv` without arguments would wait on; this
-// feeds it and closes it.
-CliRun runWithInput(const QStringList &arguments, const QByteArray &input)
-{
-    QProcess process;
-    process.start(QStringLiteral(CARDSCOPE_CLI_PATH), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    CliRun run;
-    if (!process.waitForFinished(20000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-} // namespace
 
 class TestCliTlv : public QObject
 {
@@ -165,13 +139,13 @@ void TestCliTlv::badHex()
 
 void TestCliTlv::standardInput()
 {
-    const CliRun run = runWithInput({ "tlv", "--json" }, "8800\n\n  9F3801AA  \n");
+    const CliRun run = runCli({ "tlv", "--json" }, "8800\n\n  9F3801AA  \n");
     QCOMPARE(run.exitCode, 0);
     const QList<QJsonObject> objects = run.jsonLines();
     QCOMPARE(objects.size(), 2);
     QCOMPARE(objects[1]["objects"].toArray().at(0).toObject()["tag"].toString(), "9F38");
 
-    const CliRun nothing = runWithInput({ "tlv" }, "");
+    const CliRun nothing = runCli({ "tlv" }, "");
     QCOMPARE(nothing.exitCode, 2);
     QVERIFY2(nothing.err.contains("no value given"), qPrintable(nothing.err));
 }
