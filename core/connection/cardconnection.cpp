@@ -85,25 +85,42 @@ CardConnection::~CardConnection() = default;
 void CardConnection::addObserver(CardConnectionObserver *observer)
 {
     std::lock_guard lock(m_observersMutex);
-    if (std::find(m_observers.begin(), m_observers.end(), observer) == m_observers.end())
-        m_observers.push_back(observer);
+    if (m_observers && std::find(m_observers->begin(), m_observers->end(), observer) != m_observers->end())
+        return;
+    auto list = m_observers ? std::make_shared<ObserverList>(*m_observers) : std::make_shared<ObserverList>();
+    list->push_back(observer);
+    m_observers = std::move(list);
 }
 
 void CardConnection::deleteObserver(CardConnectionObserver *observer)
 {
     std::lock_guard lock(m_observersMutex);
-    std::erase(m_observers, observer);
+    if (!m_observers || std::find(m_observers->begin(), m_observers->end(), observer) == m_observers->end())
+        return;
+    auto list = std::make_shared<ObserverList>(*m_observers);
+    std::erase(*list, observer);
+    m_observers = list->empty() ? nullptr : std::move(list);
+}
+
+std::shared_ptr<const CardConnection::ObserverList> CardConnection::observerList() const
+{
+    std::lock_guard lock(m_observersMutex);
+    return m_observers;
+}
+
+bool CardConnection::hasObservers() const
+{
+    return observerList() != nullptr;
 }
 
 void CardConnection::notify(const CardConnectionEvent &event)
 {
-    // A copy, so that observers may be added or removed (from any thread) during update().
-    std::vector<CardConnectionObserver *> observers;
-    {
-        std::lock_guard lock(m_observersMutex);
-        observers = m_observers;
-    }
-    for (CardConnectionObserver *observer : observers)
+    // The list as it is now; observers added or removed meanwhile (from any thread, also
+    // from update()) replace m_observers and leave this one intact.
+    const std::shared_ptr<const ObserverList> observers = observerList();
+    if (!observers)
+        return;
+    for (CardConnectionObserver *observer : *observers)
         observer->update(this, event);
 }
 
@@ -188,23 +205,30 @@ CardConnection::Response CardConnection::exchange(
     const Bytes &command, std::uint32_t protocol, quint64 originId, quint64 *exchangeId)
 {
     CardConnectionEvent event = makeEvent(CardConnectionEvent::Type::Command);
-    event.data = command;
     event.protocol = protocol;
     event.exchangeId = ++m_lastExchangeId;
     event.originId = originId;
     if (exchangeId)
         *exchangeId = event.exchangeId;
-    notify(event);
+    // The command is copied into the event only when someone will see it.
+    if (hasObservers()) {
+        event.data = command;
+        notify(event);
+        event.data.clear();
+    }
 
     event.type = CardConnectionEvent::Type::Response;
-    event.data.clear();
-    return observed(event, [&] {
-        Response response = doTransmit(command, protocol);
-        event.data = response.data;
-        event.sw1 = response.sw1;
-        event.sw2 = response.sw2;
-        return response;
+    // The response data travels in the event while observers see it, then back into the
+    // response: moved, never copied.
+    Response response = observed(event, [&] {
+        Response received = doTransmit(command, protocol);
+        event.data = std::move(received.data);
+        event.sw1 = received.sw1;
+        event.sw2 = received.sw2;
+        return received;
     });
+    response.data = std::move(event.data);
+    return response;
 }
 
 CardConnection::Response CardConnection::completeResponse(

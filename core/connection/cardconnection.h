@@ -103,6 +103,8 @@ protected:
     // The disposition connect() chose for disconnecting.
     pcsc::Disposition disposition() const { return m_disposition; }
     void notify(const CardConnectionEvent &event);
+    // Whether an event would reach anyone now: data is copied into an event only then.
+    bool hasObservers() const;
     CardConnectionEvent makeEvent(CardConnectionEvent::Type type) const;
 
 private:
@@ -120,8 +122,12 @@ private:
     bool m_autoLeCorrection = false;
     quint64 m_lastExchangeId = 0;
 
+    // Copy on write: notify() takes the current list under the mutex (a reference count,
+    // no allocation per event), and add/delete replace it, also while it is being notified.
+    using ObserverList = std::vector<CardConnectionObserver *>;
+    std::shared_ptr<const ObserverList> observerList() const;
     mutable std::mutex m_observersMutex;
-    std::vector<CardConnectionObserver *> m_observers;
+    std::shared_ptr<const ObserverList> m_observers;
 };
 
 } // namespace smartcard
