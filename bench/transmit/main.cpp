@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
 #include <stdexcept>
 
 namespace {
@@ -95,9 +96,32 @@ RoundFigures cliRound(const QString &reader, const QString &commandHex, int coun
         statistics.value("p99_us").toDouble(), 0 };
 }
 
-QString verdict(double ratio, double target)
+// noise: how far the A/A control landed from 1 in the same payload's rounds.
+QString verdict(double ratio, double target, double noise)
 {
-    return formatRatio(ratio) + (ratio >= target ? QStringLiteral(" (met)") : QStringLiteral(" (**missed**)"));
+    if (ratio >= target)
+        return formatRatio(ratio) + QStringLiteral(" (met)");
+    if (ratio >= target - noise)
+        return formatRatio(ratio) + QStringLiteral(" (**missed**, within the A/A noise)");
+    return formatRatio(ratio) + QStringLiteral(" (**missed**)");
+}
+
+// Why a ratio is what it is, from the steadier CPU figures: what each layer adds to the
+// calling thread's CPU time per exchange, against the raw median round trip.
+QString explanation(const QString &payload, const std::vector<ContenderResult> &results)
+{
+    const RoundFigures &raw = results[0].medians;
+    const double library = results[2].medians.cpuUs - raw.cpuUs;
+    const double logging = results[3].medians.cpuUs - results[2].medians.cpuUs;
+    const double ring = results[4].medians.cpuUs - results[2].medians.cpuUs;
+    auto bound = [&](double extraUs) { return formatRatio(raw.medianUs / (raw.medianUs + std::max(0.0, extraUs))); };
+    return QStringLiteral("- %1: CardConnection adds %2 µs of client CPU per exchange to the raw loop's %3 µs, "
+                          "against a raw median round trip of %4 µs (a ratio of %5 if nothing else differed); "
+                          "the recording observer adds %6 µs more (%7); the same observer writing into "
+                          "reused memory (the 4 MiB ring) %8 µs. The difference between the last two is "
+                          "what fresh memory (page faults) costs a log that keeps every byte.\n")
+        .arg(payload, formatUs(library), formatUs(raw.cpuUs), formatUs(raw.medianUs), bound(library),
+            formatUs(logging), bound(library + logging), formatUs(ring));
 }
 
 QString method(const BenchOptions &options, int rounds)
@@ -171,6 +195,7 @@ int main(int argc, char *argv[])
             return 1;
 
         QString text = method(options, rounds);
+        QString explanations;
         MarkdownTable targets({ QStringLiteral("payload"), QStringLiteral("CardConnection ÷ raw (target ≥ 0.98)"),
             QStringLiteral("with recording observer ÷ raw (target ≥ 0.95)"), QStringLiteral("pyscard ÷ raw (the bar)"),
             QStringLiteral("cardscope-cli ÷ raw"), QStringLiteral("A/A control") });
@@ -211,10 +236,16 @@ int main(int argc, char *argv[])
                         .arg(count)
                         .arg(table.text());
             auto ratio = [&](int index) { return results[std::size_t(index)].medians.perSecond / base.perSecond; };
-            targets.addRow({ payload.title.section(u':', 0, 0), verdict(ratio(2), 0.98), verdict(ratio(3), 0.95),
+            const double noise = std::abs(1.0 - ratio(1));
+            explanations += explanation(payload.title.section(u':', 0, 0), results);
+            targets.addRow({ payload.title.section(u':', 0, 0), verdict(ratio(2), 0.98, noise),
+                verdict(ratio(3), 0.95, noise),
                 formatRatio(ratio(6)), formatRatio(ratio(5)), formatRatio(ratio(1)) });
         }
-        text += QStringLiteral("\n### Targets (throughput ratios)\n\n") + targets.text();
+        text += QStringLiteral("\n### Targets (throughput ratios)\n\n") + targets.text()
+            + QStringLiteral("\nA ratio within the A/A control's distance from 1 cannot be told from noise on this "
+                             "run. What each layer costs, from the client CPU column:\n\n")
+            + explanations;
         text += QStringLiteral("\nThe recording observer kept %1 records and %2 of bytes.\n")
                     .arg(recorder.recordCount())
                     .arg(formatKb(double(recorder.arenaSize()) / 1024.0));
