@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using smartcard::CommandApdu;
 
 namespace {
@@ -13,11 +15,14 @@ smartcard::Bytes hex(const QString &text)
 
 smartcard::Bytes extendedEcho(int dataLength, bool withLe)
 {
-    smartcard::Bytes apdu { 0x80, 0xEE, 0x00, 0x00, 0x00, std::uint8_t(dataLength >> 8),
-        std::uint8_t(dataLength) };
-    apdu.resize(apdu.size() + std::size_t(dataLength), 0x5A);
-    if (withLe)
-        apdu.resize(apdu.size() + 2, 0x00); // extended Le 0000
+    // Sized once, then filled: growing a vector from an initializer list trips GCC 12's
+    // -Warray-bounds false positive at -O2/-O3.
+    smartcard::Bytes apdu(7 + std::size_t(dataLength) + (withLe ? 2 : 0), 0x00);
+    apdu[0] = 0x80;
+    apdu[1] = 0xEE;
+    apdu[5] = std::uint8_t(dataLength >> 8);
+    apdu[6] = std::uint8_t(dataLength);
+    std::fill_n(apdu.begin() + 7, dataLength, std::uint8_t(0x5A)); // the Le (if any) stays 0000
     return apdu;
 }
 } // namespace
