@@ -2,8 +2,6 @@
 
 #include "pcsc/context.h"
 
-#include <chrono>
-
 namespace smartcard {
 
 namespace {
@@ -15,6 +13,8 @@ void WaitCanceller::cancel()
 {
     m_cancelled.store(true, std::memory_order_release);
     std::unique_lock lock(m_mutex);
+    // Under the mutex, so that a sleeper that has just found the flag clear is waiting by now.
+    m_waitEnded.notify_all();
     if (m_context && m_waiter == std::this_thread::get_id())
         return;
     while (m_context) {
@@ -33,6 +33,12 @@ bool WaitCanceller::beginWait(const pcsc::Context &context)
     m_context = &context;
     m_waiter = std::this_thread::get_id();
     return true;
+}
+
+bool WaitCanceller::sleepUnlessCancelled(std::chrono::milliseconds duration)
+{
+    std::unique_lock lock(m_mutex);
+    return !m_waitEnded.wait_for(lock, duration, [this] { return isCancelled(); });
 }
 
 void WaitCanceller::endWait()

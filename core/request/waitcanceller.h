@@ -1,6 +1,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -17,7 +18,9 @@ class Context;
 // and again until the waiter has left. One cancel is not enough: a cancel that arrives just
 // before the waiter blocks does nothing in pcsc-lite, and pcsc-lite 1.9.9 can answer
 // SCARD_E_INVALID_HANDLE when the cancel races a timeout. The waiter checks the flag before
-// every blocking call. The flag stays set: a cancelled CardRequest stays cancelled.
+// every blocking call. The flag stays set: a cancelled CardRequest stays cancelled, a
+// stopped monitor engine stays stopped. Between two waits, a waiter may pause with
+// sleepUnlessCancelled() (a retry backoff), which cancel() cuts short.
 class WaitCanceller
 {
 public:
@@ -31,10 +34,14 @@ public:
     bool beginWait(const pcsc::Context &context);
     void endWait();
 
+    // Sleeps for `duration` or until cancel() is called, whichever comes first; false when
+    // cancelled (at once if it was already).
+    bool sleepUnlessCancelled(std::chrono::milliseconds duration);
+
 private:
     std::atomic<bool> m_cancelled { false };
     std::mutex m_mutex;
-    std::condition_variable m_waitEnded;
+    std::condition_variable m_waitEnded; // also wakes sleepUnlessCancelled()
     const pcsc::Context *m_context = nullptr; // the waiter's, guarded by m_mutex
     std::thread::id m_waiter;
 };
