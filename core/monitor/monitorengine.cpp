@@ -3,6 +3,7 @@
 #include "pcsc/context.h"
 #include "request/readerwatch.h"
 
+#include <QLoggingCategory>
 #include <QThread>
 
 #include <algorithm>
@@ -12,18 +13,14 @@ namespace smartcard {
 
 namespace {
 
+// QT_LOGGING_RULES="cardscope.monitor.debug=true" shows why sessions end.
+Q_LOGGING_CATEGORY(lcMonitor, "cardscope.monitor", QtWarningMsg)
+
 using namespace std::chrono_literals;
 
 // Re-establishing after a failure: the first retry after this, each next one twice as late.
 constexpr std::chrono::milliseconds InitialBackoff = 50ms;
 constexpr std::chrono::milliseconds MaxBackoff = 1000ms;
-
-// The codes that say the service itself is gone (pcscd died or was stopped).
-bool isServiceGone(pcsc::ReturnCode rc)
-{
-    return rc == pcsc::ReturnCode::F_CommError || rc == pcsc::ReturnCode::E_NoService
-        || rc == pcsc::ReturnCode::E_ServiceStopped;
-}
 
 } // namespace
 
@@ -103,12 +100,12 @@ bool MonitorEngine::waitForReady(std::chrono::milliseconds timeout) const
 
 void MonitorEngine::markReady()
 {
-    {
-        const std::lock_guard lock(m_stateMutex);
-        if (m_ready)
-            return;
-        m_ready = true;
-    }
+    // Notified under the mutex, here and below: a waiter that sees the flag may go on to
+    // destroy the engine, which must not find this thread still inside notify_all().
+    const std::lock_guard lock(m_stateMutex);
+    if (m_ready)
+        return;
+    m_ready = true;
     m_stateChanged.notify_all();
 }
 
@@ -126,10 +123,8 @@ void MonitorEngine::run()
         delay = std::min(delay * 2, MaxBackoff);
     }
     markReady(); // nobody waits for a first snapshot that will not come
-    {
-        const std::lock_guard lock(m_stateMutex);
-        m_finished = true;
-    }
+    const std::lock_guard lock(m_stateMutex);
+    m_finished = true;
     m_stateChanged.notify_all();
 }
 
@@ -156,13 +151,16 @@ MonitorEngine::SessionEnd MonitorEngine::runSession(bool *published)
 
 MonitorEngine::SessionEnd MonitorEngine::watchChanges(ReaderWatch &watch, bool *published)
 {
-    // Ends the session after a failed call: service gone, or any other code (a context
-    // the service no longer knows, say), after which a new context is tried.
+    // Ends the session after a failed call. Whatever the code, the context is no longer of
+    // use and the service may have restarted meanwhile: pcscd going answers
+    // SCARD_F_COMM_ERROR to a blocked call and SCARD_E_NO_SERVICE to the next ones, but a
+    // call made while it shuts down or restarts can also get SCARD_W_SECURITY_VIOLATION or
+    // SCARD_E_INVALID_HANDLE. So every failure is reported as the service lost, with its
+    // code, and a new context is tried.
     const auto failed = [this](pcsc::ReturnCode rc) {
         if (m_canceller.isCancelled())
             return SessionEnd::Stopped;
-        if (!isServiceGone(rc))
-            return SessionEnd::Failed;
+        qCDebug(lcMonitor, "session ends: %s", pcsc::describe(rc).c_str());
         publishServiceLost(rc);
         return SessionEnd::ServiceLost;
     };

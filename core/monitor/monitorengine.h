@@ -27,9 +27,10 @@ class ReaderWatch;
 //
 // At every wake-up it lists the readers again (a PnP notification, SCARD_E_UNKNOWN_READER,
 // or any other reason), takes the readers' states as a snapshot, compares it with the
-// previous one (diffReaderStatuses) and delivers the differences to its listeners. When the
-// service goes (SCARD_F_COMM_ERROR, SCARD_E_NO_SERVICE, or the context cannot be
-// established) it reports ServiceLost once, releases its context and establishes a new one
+// previous one (diffReaderStatuses) and delivers the differences to its listeners. When a
+// call fails (SCARD_F_COMM_ERROR and SCARD_E_NO_SERVICE when pcscd goes; any failure
+// leaves the context useless and may mean pcscd restarted), or no context can be
+// established, it reports ServiceLost once, releases its context and establishes a new one
 // with a backoff (50 ms doubling to 1 s, cut short by stop()); once the readers are listed
 // again it reports the differences, then ServiceRestored. It never stops by itself.
 //

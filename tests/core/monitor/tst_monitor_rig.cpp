@@ -30,25 +30,37 @@ const QList<int> spareSlots { 1, 2 }; // cards that start out of their readers
 class RecordingObserver : public CardObserver
 {
 public:
-    void update(const std::vector<Card> &added, const std::vector<Card> &removed) override
+    void update(const std::vector<Card> &added, const std::vector<Card> &) override
     {
         const std::lock_guard lock(m_mutex);
         for (const Card &card : added)
-            m_added << card.reader().name();
-        for (const Card &card : removed)
-            m_removed << card.reader().name();
+            m_added.push_back(card.reader().name().toStdString());
     }
     QStringList added() const
     {
         const std::lock_guard lock(m_mutex);
-        return m_added;
+        QStringList names;
+        for (const std::string &name : m_added)
+            names << QString::fromStdString(name);
+        return names;
     }
 
 private:
     mutable std::mutex m_mutex;
-    QStringList m_added;
-    QStringList m_removed;
+    std::vector<std::string> m_added; // deep copies across threads (see tst_cardmonitor)
 };
+
+// pcscd gone: a blocked SCardGetStatusChange answers SCARD_F_COMM_ERROR at once, a call made
+// just after answers SCARD_E_NO_SERVICE, one made while pcscd shuts down can get
+// SCARD_W_SECURITY_VIOLATION; which one the engine meets depends on where it was.
+QStringList withServiceCodesMerged(QStringList events)
+{
+    for (QString &event : events) {
+        if (event.startsWith(u"service_lost "))
+            event = QStringLiteral("service_lost");
+    }
+    return events;
+}
 
 QStringList namesOf(const QList<ReaderStatus> &states)
 {
@@ -209,16 +221,16 @@ void TestMonitorRig::pcscdKilledAndRestarted()
     recorder.clear();
 
     QVERIFY(m_rig.killDaemon());
-    QTRY_COMPARE_WITH_TIMEOUT(recorder.events(), QStringList({ "service_lost SCARD_F_COMM_ERROR" }), WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(withServiceCodesMerged(recorder.events()), QStringList({ "service_lost" }), WaitMs);
     QCOMPARE(monitor.isServiceAvailable(), std::optional<bool>(false));
 
     QVERIFY2(m_rig.restartDaemon(), qPrintable(m_rig.errorString()));
-    QTRY_VERIFY_WITH_TIMEOUT(recorder.events().contains("service_restored"), RestoreMs);
+    QTRY_VERIFY2_WITH_TIMEOUT(recorder.events().contains("service_restored"), qPrintable(recorder.lines().join(" / ")), RestoreMs);
     // The readers were listed again; the card of the present slot has not reconnected yet.
     QCOMPARE(namesOf(monitor.states()), m_rig.readerNames());
     const QString present = m_rig.readerName(presentSlot);
-    QCOMPARE(recorder.events(),
-        QStringList({ "service_lost SCARD_F_COMM_ERROR", "card_removed " + present, "service_restored" }));
+    QCOMPARE(withServiceCodesMerged(recorder.events()),
+        QStringList({ "service_lost", "card_removed " + present, "service_restored" }));
 
     // Monitoring goes on: the card comes back.
     recorder.clear();
@@ -237,20 +249,17 @@ void TestMonitorRig::pcscdRestartedWithOtherReaders()
     QCOMPARE(before.size(), 4);
 
     QVERIFY2(m_rig.restartDaemon(1), qPrintable(m_rig.errorString()));
-    QTRY_VERIFY_WITH_TIMEOUT(recorder.events().contains("service_restored"), RestoreMs);
-    QStringList expected { "service_lost SCARD_F_COMM_ERROR", "reader_removed " + before.at(2),
-        "reader_removed " + before.at(3), "service_restored" };
-    QStringList events = recorder.events();
+    QTRY_VERIFY2_WITH_TIMEOUT(recorder.events().contains("service_restored"), qPrintable(recorder.lines().join(" / ")), RestoreMs);
+    const QStringList expected { "service_lost", "reader_removed " + before.at(2), "reader_removed " + before.at(3),
+        "service_restored" };
+    QStringList events = withServiceCodesMerged(recorder.events());
     events.removeAll("card_removed " + before.at(0));
-    // SIGTERM: the blocked call may see the daemon go as a comm error or no service.
-    if (!events.isEmpty() && events.first().startsWith("service_lost"))
-        events.first() = expected.first();
     QCOMPARE(events, expected);
     QCOMPARE(namesOf(monitor.states()), m_rig.readerNames());
 
     recorder.clear();
     QVERIFY2(m_rig.restartDaemon(2), qPrintable(m_rig.errorString()));
-    QTRY_VERIFY_WITH_TIMEOUT(recorder.events().contains("service_restored"), RestoreMs);
+    QTRY_VERIFY2_WITH_TIMEOUT(recorder.events().contains("service_restored"), qPrintable(recorder.lines().join(" / ")), RestoreMs);
     QVERIFY(recorder.events().contains("reader_added " + m_rig.readerName(2)));
     QVERIFY(recorder.events().contains("reader_added " + m_rig.readerName(3)));
     QCOMPARE(namesOf(monitor.states()), m_rig.readerNames());

@@ -33,17 +33,22 @@ public:
             call << '+' + reader.name();
         for (const Reader &reader : removed)
             call << '-' + reader.name();
-        m_calls << call.join(' ');
+        m_calls.push_back(call.join(' ').toStdString());
     }
     QStringList calls() const
     {
         const std::lock_guard lock(m_mutex);
-        return m_calls;
+        QStringList calls;
+        for (const std::string &call : m_calls)
+            calls << QString::fromStdString(call);
+        return calls;
     }
 
 private:
     mutable std::mutex m_mutex;
-    QStringList m_calls;
+    // std::string, not QString: a deep copy crosses threads (Qt's implicit sharing checks its
+    // reference count with a relaxed load, which ThreadSanitizer reports).
+    std::vector<std::string> m_calls;
 };
 
 } // namespace
