@@ -255,6 +255,7 @@ struct IdleFigures
     int seconds = 0;
     double wallNs = 0;
     double engineNs = 0;
+    double engineBeforeNs = 0; // the engine thread's CPU time up to the idle time (the events)
     double processNs = 0;
     double pyscardNs = 0;
     QString share(double ns) const { return QString::number(100.0 * ns / wallNs, 'f', 4) + u'%'; }
@@ -266,6 +267,7 @@ IdleFigures measureIdle(const Watchers &watchers, int seconds)
     IdleFigures idle;
     idle.seconds = seconds;
     const qint64 engineBefore = watchers.observer().engineCpuNs();
+    idle.engineBeforeNs = double(engineBefore);
     const qint64 processBefore = processCpuNs();
     const double pyscardBefore = watchers.pyscard().cpuSeconds();
     const qint64 start = monotonicNs();
@@ -306,6 +308,8 @@ QString idleText(const IdleFigures &idle)
         QStringLiteral("share of one core") });
     table.addRow({ QStringLiteral("CardMonitor engine thread (`pthread_getcpuclockid`)"),
         QString::number(idle.engineNs / 1e6, 'f', 3) + QStringLiteral(" ms"), idle.share(idle.engineNs) });
+    table.addRow({ QStringLiteral("for scale: the engine thread over the cycles before, from its first event"),
+        QString::number(idle.engineBeforeNs / 1e6, 'f', 3) + QStringLiteral(" ms"), QStringLiteral("—") });
     table.addRow({ QStringLiteral("the whole benchmark process (`getrusage`: engine, raw waiter, receiver, main)"),
         QString::number(idle.processNs / 1e6, 'f', 3) + QStringLiteral(" ms"), idle.share(idle.processNs) });
     table.addRow({ QStringLiteral("pyscard CardMonitor process (`/proc/PID/stat`, 10 ms ticks)"),
