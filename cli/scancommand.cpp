@@ -16,6 +16,9 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cmath>
 #include <csignal>
@@ -23,9 +26,6 @@
 #include <limits>
 #include <map>
 #include <optional>
-
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace smartcard;
 using Type = MonitorEvent::Type;
@@ -134,8 +134,8 @@ private:
         const auto last = m_last.find(status.reader);
         // A reader just added, no change, or a card change that a card line reports: no line.
         const bool shown = last != m_last.end() && last->second != status
-            && last->second.isPresent() == status.isPresent() && last->second.eventCounter == status.eventCounter
-            && last->second.atr == status.atr;
+            && last->second.isPresent() == status.isPresent()
+            && last->second.eventCounter == status.eventCounter && last->second.atr == status.atr;
         m_last[status.reader] = status;
         if (shown)
             print(Type::StateChanged, status, status.atr);
@@ -157,7 +157,9 @@ private:
         } else {
             QString line = prefix(type) + status.reader;
             if (type != Type::ReaderRemoved)
-                line += QStringLiteral("  [%1] #%2").arg(status.stateNames().join(u", ")).arg(status.eventCounter);
+                line += QStringLiteral("  [%1] #%2")
+                            .arg(status.stateNames().join(u", "))
+                            .arg(status.eventCounter);
             m_out.text(line);
             if (!atr.empty())
                 printAtr(atr);
@@ -214,8 +216,8 @@ private:
         const QString time = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
         if (!m_options.colour)
             return time + QStringLiteral("  ") + padded;
-        return time + QStringLiteral("  ") + QString::fromLatin1(colourOf(type)) + name + QStringLiteral("\033[0m")
-            + padded.mid(name.size());
+        return time + QStringLiteral("  ") + QString::fromLatin1(colourOf(type)) + name
+            + QStringLiteral("\033[0m") + padded.mid(name.size());
     }
 
     ScanOptions m_options;
@@ -259,8 +261,8 @@ std::optional<int> readOptions(const QCommandLineParser &parser, const CliOutput
         return ExitBadInput;
     };
     if (!parser.positionalArguments().isEmpty())
-        return badInput(
-            QStringLiteral("scan takes no arguments, got \"%1\"").arg(parser.positionalArguments().join(' ')));
+        return badInput(QStringLiteral("scan takes no arguments, got \"%1\"")
+                            .arg(parser.positionalArguments().join(' ')));
     options->json = parser.isSet("json");
     options->once = parser.isSet("once");
     if (parser.isSet("timeout")) {
@@ -276,8 +278,8 @@ std::optional<int> readOptions(const QCommandLineParser &parser, const CliOutput
         options->timeout = seconds;
     }
     const QByteArray term = qgetenv("TERM");
-    options->colour
-        = !options->json && ::isatty(STDOUT_FILENO) && qEnvironmentVariableIsEmpty("NO_COLOR") && term != "dumb";
+    options->colour = !options->json && ::isatty(STDOUT_FILENO) && qEnvironmentVariableIsEmpty("NO_COLOR")
+        && term != "dumb";
     return std::nullopt;
 }
 
@@ -304,7 +306,8 @@ int runScanCommand(const QStringList &arguments)
     parser.addHelpOption();
     parser.addOptions({
         { "json", QStringLiteral("One JSON object per event and line.") },
-        { "timeout", QStringLiteral("Stop after this many seconds (exit status 0)."), QStringLiteral("seconds") },
+        { "timeout", QStringLiteral("Stop after this many seconds (exit status 0)."),
+            QStringLiteral("seconds") },
         { "once", QStringLiteral("Print the readers and cards there now, then exit.") },
     });
     parser.process(arguments);
@@ -325,7 +328,8 @@ int runScanCommand(const QStringList &arguments)
     monitor.start(); // the state now (if the engine has read it already), then every change
     if (options.timeout) {
         // QTimer counts in int milliseconds: longer timeouts end after about 24.8 days.
-        const double ms = std::min(std::ceil(*options.timeout * 1000), double(std::numeric_limits<int>::max()));
+        const double ms
+            = std::min(std::ceil(*options.timeout * 1000), double(std::numeric_limits<int>::max()));
         QTimer::singleShot(int(ms), QCoreApplication::instance(), &QCoreApplication::quit);
     }
     QCoreApplication::exec();

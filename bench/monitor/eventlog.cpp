@@ -17,8 +17,9 @@ bool EventLog::waitFor(bool inserted, int count, std::chrono::milliseconds timeo
 {
     std::unique_lock lock(m_mutex);
     return m_added.wait_for(lock, timeout, [&] {
-        return std::count_if(m_events.begin(), m_events.end(), [&](const Event &e) { return e.inserted == inserted; })
-            >= count;
+        return std::count_if(m_events.begin(), m_events.end(), [&](const Event &e) {
+            return e.inserted == inserted;
+        }) >= count;
     });
 }
 

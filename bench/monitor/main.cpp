@@ -7,26 +7,25 @@
 #include "eventlog.h"
 #include "figures.h"
 #include "markdowntable.h"
+#include "monitor/cardmonitor.h"
 #include "pcscrig.h"
 #include "pyscardmonitor.h"
 #include "pyscardpeer.h"
 #include "rawwaiter.h"
 #include "subprocess.h"
 
-#include "monitor/cardmonitor.h"
-
 #include <QCoreApplication>
 #include <QThread>
+
+#include <pthread.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
 #include <ctime>
 #include <random>
 #include <thread>
-
-#include <pthread.h>
-#include <sys/resource.h>
-#include <unistd.h>
 
 namespace {
 
@@ -121,9 +120,9 @@ QString latencyTable(const std::vector<Contender> &contenders, const std::vector
         // Per event, how much later than the raw waiter (the poll's jitter cancels out).
         const std::vector<double> inDelta = latenciesMs(rawIn, contender.log->times(true));
         const std::vector<double> outDelta = latenciesMs(rawOut, contender.log->times(false));
-        table.addRow({ contender.name, ms(median(in)), ms(*std::max_element(in.begin(), in.end())),
-            ms(median(out)), ms(*std::max_element(out.begin(), out.end())), ms(median(inDelta)),
-            ms(median(outDelta)) });
+        table.addRow(
+            { contender.name, ms(median(in)), ms(*std::max_element(in.begin(), in.end())), ms(median(out)),
+                ms(*std::max_element(out.begin(), out.end())), ms(median(inDelta)), ms(median(outDelta)) });
     }
     return table.text();
 }
@@ -229,7 +228,8 @@ bool runCycles(cardscope::testing::EmulatedCard &card, const std::vector<Contend
     std::uniform_int_distribution<int> pause(30, 300);
     for (int i = 0; i < cycles; ++i) {
         for (const bool insert : { true, false }) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(pause(random))); // any phase of pcscd's poll
+            std::this_thread::sleep_for(
+                std::chrono::milliseconds(pause(random))); // any phase of pcscd's poll
             const qint64 now = monotonicNs();
             if (!(insert ? card.insert() : card.remove())) {
                 progress(QStringLiteral("the card does not answer: ") + card.errorString());
@@ -308,9 +308,11 @@ QString idleText(const IdleFigures &idle)
         QStringLiteral("share of one core") });
     table.addRow({ QStringLiteral("CardMonitor engine thread (`pthread_getcpuclockid`)"),
         QString::number(idle.engineNs / 1e6, 'f', 3) + QStringLiteral(" ms"), idle.share(idle.engineNs) });
-    table.addRow({ QStringLiteral("for scale: the engine thread over the cycles before, from its first event"),
+    table.addRow({ QStringLiteral(
+                       "for scale: the engine thread over the cycles before, from its first event"),
         QString::number(idle.engineBeforeNs / 1e6, 'f', 3) + QStringLiteral(" ms"), QStringLiteral("—") });
-    table.addRow({ QStringLiteral("the whole benchmark process (`getrusage`: engine, raw waiter, receiver, main)"),
+    table.addRow({ QStringLiteral(
+                       "the whole benchmark process (`getrusage`: engine, raw waiter, receiver, main)"),
         QString::number(idle.processNs / 1e6, 'f', 3) + QStringLiteral(" ms"), idle.share(idle.processNs) });
     table.addRow({ QStringLiteral("pyscard CardMonitor process (`/proc/PID/stat`, 10 ms ticks)"),
         QString::number(idle.pyscardNs / 1e6, 'f', 0) + QStringLiteral(" ms"), idle.share(idle.pyscardNs) });
@@ -321,7 +323,8 @@ QString idleText(const IdleFigures &idle)
 
 QString stopText(const std::vector<double> &stopMs, const std::vector<double> &rawStopMs)
 {
-    MarkdownTable table({ QStringLiteral("what"), QStringLiteral("median (ms)"), QStringLiteral("max (ms)") });
+    MarkdownTable table(
+        { QStringLiteral("what"), QStringLiteral("median (ms)"), QStringLiteral("max (ms)") });
     table.addRow({ QStringLiteral("`MonitorEngine::stop()` (flag + repeated `SCardCancel`, thread left)"),
         ms(median(stopMs)), ms(*std::max_element(stopMs.begin(), stopMs.end())) });
     table.addRow({ QStringLiteral("raw waiter stop (flag + `SCardCancel` every 1 ms, thread joined)"),
@@ -335,13 +338,15 @@ QString stopText(const std::vector<double> &stopMs, const std::vector<double> &r
 QString targetsText(const Watchers &watchers, const IdleFigures &idle, const std::vector<double> &stopMs)
 {
     const double deltaIn = median(latenciesMs(watchers.rawLog.times(true), watchers.signalLog.times(true)));
-    const double deltaOut = median(latenciesMs(watchers.rawLog.times(false), watchers.signalLog.times(false)));
+    const double deltaOut
+        = median(latenciesMs(watchers.rawLog.times(false), watchers.signalLog.times(false)));
     const double maxStop = *std::max_element(stopMs.begin(), stopMs.end());
     const auto verdict = [](bool met) { return met ? QStringLiteral("met") : QStringLiteral("**missed**"); };
-    return QStringLiteral("\n### Targets\n\n"
-                          "- Signal within 2 ms of the raw waiter (median): insertion %1 ms, removal %2 ms: %3.\n"
-                          "- Idle engine CPU under 0.1 %: %4: %5.\n"
-                          "- Stop under 100 ms: at most %6 ms: %7.\n")
+    return QStringLiteral(
+        "\n### Targets\n\n"
+        "- Signal within 2 ms of the raw waiter (median): insertion %1 ms, removal %2 ms: %3.\n"
+        "- Idle engine CPU under 0.1 %: %4: %5.\n"
+        "- Stop under 100 ms: at most %6 ms: %7.\n")
         .arg(ms(deltaIn), ms(deltaOut), verdict(deltaIn < 2 && deltaOut < 2), idle.share(idle.engineNs),
             verdict(100.0 * idle.engineNs / idle.wallNs < 0.1), ms(maxStop), verdict(maxStop < 100));
 }
@@ -352,10 +357,12 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const BenchOptions options = parseBenchOptions(argc, argv,
-        "Card insertion/removal to CardMonitor signal latency against a raw waiter and pyscard; idle CPU; stop.");
+        "Card insertion/removal to CardMonitor signal latency against a raw waiter and pyscard; idle CPU; "
+        "stop.");
     const int cycles = options.pick(25, 3);
 
-    cardscope::testing::PcscRig rig(cardscope::testing::RigOptions { 1, QStringLiteral("CardScope Bench"), false, 0 });
+    cardscope::testing::PcscRig rig(
+        cardscope::testing::RigOptions { 1, QStringLiteral("CardScope Bench"), false, 0 });
     cardscope::testing::CardOptions outside;
     outside.inserted = false;
     if (!rig.start() || !rig.insertCard(0, outside)) {
@@ -375,7 +382,8 @@ int main(int argc, char *argv[])
     const std::vector<double> stopMs = stopLatencies(stops);
     const std::vector<double> rawStopMs = rawStopLatencies(stops, reader);
 
-    printMarkdown(methodText(cycles, options.quick) + QStringLiteral("### Insertion and removal to report\n\n")
+    printMarkdown(methodText(cycles, options.quick)
+        + QStringLiteral("### Insertion and removal to report\n\n")
         + latencyTable(watchers.contenders(), insertions, removals) + idleText(idle)
         + stopText(stopMs, rawStopMs) + targetsText(watchers, idle, stopMs) + u'\n');
     return 0;

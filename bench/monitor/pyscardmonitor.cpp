@@ -2,11 +2,11 @@
 
 #include "pyscardpeer.h"
 
+#include <unistd.h>
+
 #include <fstream>
 #include <sstream>
 #include <string>
-
-#include <unistd.h>
 
 namespace cardscope::bench {
 
@@ -19,7 +19,8 @@ PyscardMonitor::~PyscardMonitor()
 
 bool PyscardMonitor::start()
 {
-    if (!m_process.start({ PyscardPeer::python(), QStringLiteral(CARDSCOPE_BENCH_PYSCARD_MONITOR) }, {}, true))
+    if (!m_process.start(
+            { PyscardPeer::python(), QStringLiteral(CARDSCOPE_BENCH_PYSCARD_MONITOR) }, {}, true))
         return false;
     const std::optional<QByteArray> first = m_process.readLine();
     if (!first || *first != "ready")

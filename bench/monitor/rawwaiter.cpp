@@ -4,7 +4,6 @@
 
 #include <winscard.h>
 
-
 namespace cardscope::bench {
 
 RawWaiter::RawWaiter(EventLog &log)

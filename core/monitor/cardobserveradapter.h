@@ -22,7 +22,8 @@ public:
     void update(const std::vector<Card> &added, const std::vector<Card> &removed) override;
 
 Q_SIGNALS:
-    void cardsChanged(const QList<smartcard::ReaderStatus> &added, const QList<smartcard::ReaderStatus> &removed);
+    void cardsChanged(
+        const QList<smartcard::ReaderStatus> &added, const QList<smartcard::ReaderStatus> &removed);
 };
 
 } // namespace smartcard

@@ -184,7 +184,8 @@ MonitorEngine::SessionEnd MonitorEngine::watchChanges(ReaderWatch &watch, bool *
             continue; // stop() or a stray cancel: the flag decides
         case pcsc::ReturnCode::E_UnknownReader:
             // A reader went before or during the call: list them again and call again.
-            if (const pcsc::ReturnCode recovered = watch.recoverFromUnknownReader(); !pcsc::succeeded(recovered))
+            if (const pcsc::ReturnCode recovered = watch.recoverFromUnknownReader();
+                !pcsc::succeeded(recovered))
                 return failed(recovered);
             if (!first) {
                 publish(watch);

@@ -19,7 +19,15 @@ namespace smartcard {
 //   is empty. ServiceRestored: nothing else.
 struct MonitorEvent
 {
-    enum class Type { ReaderAdded, ReaderRemoved, StateChanged, CardInserted, CardRemoved, ServiceLost, ServiceRestored };
+    enum class Type {
+        ReaderAdded,
+        ReaderRemoved,
+        StateChanged,
+        CardInserted,
+        CardRemoved,
+        ServiceLost,
+        ServiceRestored
+    };
 
     Type type = Type::StateChanged;
     ReaderStatus status;

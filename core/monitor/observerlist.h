@@ -11,8 +11,7 @@ namespace smartcard {
 // The observers of one monitor and what the current wake-up added and removed (readers or
 // cards), told to them in one update(added, removed) call each at the end of the wake-up.
 // Not synchronised by itself: the monitor holds the engine's mutex around every use.
-template<class Observer, class Item>
-class ObserverList
+template<class Observer, class Item> class ObserverList
 {
 public:
     // False when the observer is there already.

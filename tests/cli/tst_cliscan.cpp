@@ -160,7 +160,8 @@ void TestCliScan::onceReadable()
     QVERIFY2(stamp.match(lines.at(0)).hasMatch(), qPrintable(lines.at(0)));
     QVERIFY(lines.at(0).contains("reader added     " + m_presentReader + "  [present] #1"));
     QVERIFY(lines.at(1).contains("card inserted    " + m_presentReader));
-    QCOMPARE(lines.at(2).trimmed(), QStringLiteral("ATR 3B 9E 95 81 31 FE 45 80 31 E0 52 43 53 73 F2 21 40 83 05 90 00 E5"));
+    QCOMPARE(lines.at(2).trimmed(),
+        QStringLiteral("ATR 3B 9E 95 81 31 FE 45 80 31 E0 52 43 53 73 F2 21 40 83 05 90 00 E5"));
     QCOMPARE(lines.at(3).trimmed(), QStringLiteral("T=1, direct convention"));
     QVERIFY(!run.out.contains(u'\033')); // no colour into a pipe
 }

@@ -29,7 +29,8 @@ public:
         connect(monitor, &Monitor::cardInserted, this, record(Type::CardInserted));
         connect(monitor, &Monitor::cardRemoved, this, record(Type::CardRemoved));
         connect(monitor, &Monitor::serviceLost, this, [this](smartcard::pcsc::ReturnCode code) {
-            m_lines << QStringLiteral("service_lost ") + QString::fromStdString(smartcard::pcsc::errorName(code));
+            m_lines << QStringLiteral("service_lost ")
+                    + QString::fromStdString(smartcard::pcsc::errorName(code));
             m_statuses << ReaderStatus();
         });
         connect(monitor, &Monitor::serviceRestored, this, [this] {

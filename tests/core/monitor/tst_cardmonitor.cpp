@@ -206,8 +206,8 @@ void TestCardMonitor::insertionAndRemoval()
     QCOMPARE(m_recorder->events().last(), "card_removed " + nameA);
     // The card that went, as it was seen: its ATR and counter.
     QCOMPARE(m_recorder->statusOf("card_removed " + nameA), inserted);
-    QTRY_COMPARE_WITH_TIMEOUT(m_recorder->statusOf("state_changed " + nameA).stateNames(),
-        QStringList({ "empty" }), WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_recorder->statusOf("state_changed " + nameA).stateNames(), QStringList({ "empty" }), WaitMs);
     QCOMPARE(m_monitor->cards().size(), std::size_t(0));
 }
 
@@ -334,7 +334,8 @@ void TestCardMonitor::serviceLostAndRestored()
     m_fake->insertCard(readerA, atrX);
     startMonitor();
     m_fake->setServiceRunning(false);
-    QTRY_COMPARE_WITH_TIMEOUT(m_recorder->events(), QStringList({ "service_lost SCARD_F_COMM_ERROR" }), WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_recorder->events(), QStringList({ "service_lost SCARD_F_COMM_ERROR" }), WaitMs);
     QCOMPARE(m_monitor->isServiceAvailable(), std::optional<bool>(false));
     // It keeps trying with a backoff: a few attempts, not a spin.
     QTRY_VERIFY_WITH_TIMEOUT(m_fake->callCount(Call::EstablishContext) >= 3, WaitMs);
@@ -377,8 +378,8 @@ void TestCardMonitor::noServiceAtStart()
     second.start();
     QCOMPARE(recorder.events(), QStringList({ "service_lost SCARD_E_NO_SERVICE" }));
     m_fake->setServiceRunning(true);
-    QTRY_COMPARE_WITH_TIMEOUT(
-        recorder.events(), QStringList({ "service_lost SCARD_E_NO_SERVICE", "reader_added " + nameA, "service_restored" }),
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.events(),
+        QStringList({ "service_lost SCARD_E_NO_SERVICE", "reader_added " + nameA, "service_restored" }),
         WaitMs);
 }
 

@@ -221,11 +221,13 @@ void TestMonitorRig::pcscdKilledAndRestarted()
     recorder.clear();
 
     QVERIFY(m_rig.killDaemon());
-    QTRY_COMPARE_WITH_TIMEOUT(withServiceCodesMerged(recorder.events()), QStringList({ "service_lost" }), WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        withServiceCodesMerged(recorder.events()), QStringList({ "service_lost" }), WaitMs);
     QCOMPARE(monitor.isServiceAvailable(), std::optional<bool>(false));
 
     QVERIFY2(m_rig.restartDaemon(), qPrintable(m_rig.errorString()));
-    QTRY_VERIFY2_WITH_TIMEOUT(recorder.events().contains("service_restored"), qPrintable(recorder.lines().join(" / ")), RestoreMs);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        recorder.events().contains("service_restored"), qPrintable(recorder.lines().join(" / ")), RestoreMs);
     // The readers were listed again; the card of the present slot has not reconnected yet.
     QCOMPARE(namesOf(monitor.states()), m_rig.readerNames());
     const QString present = m_rig.readerName(presentSlot);
@@ -249,9 +251,10 @@ void TestMonitorRig::pcscdRestartedWithOtherReaders()
     QCOMPARE(before.size(), 4);
 
     QVERIFY2(m_rig.restartDaemon(1), qPrintable(m_rig.errorString()));
-    QTRY_VERIFY2_WITH_TIMEOUT(recorder.events().contains("service_restored"), qPrintable(recorder.lines().join(" / ")), RestoreMs);
-    const QStringList expected { "service_lost", "reader_removed " + before.at(2), "reader_removed " + before.at(3),
-        "service_restored" };
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        recorder.events().contains("service_restored"), qPrintable(recorder.lines().join(" / ")), RestoreMs);
+    const QStringList expected { "service_lost", "reader_removed " + before.at(2),
+        "reader_removed " + before.at(3), "service_restored" };
     QStringList events = withServiceCodesMerged(recorder.events());
     events.removeAll("card_removed " + before.at(0));
     QCOMPARE(events, expected);
@@ -259,7 +262,8 @@ void TestMonitorRig::pcscdRestartedWithOtherReaders()
 
     recorder.clear();
     QVERIFY2(m_rig.restartDaemon(2), qPrintable(m_rig.errorString()));
-    QTRY_VERIFY2_WITH_TIMEOUT(recorder.events().contains("service_restored"), qPrintable(recorder.lines().join(" / ")), RestoreMs);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        recorder.events().contains("service_restored"), qPrintable(recorder.lines().join(" / ")), RestoreMs);
     QVERIFY(recorder.events().contains("reader_added " + m_rig.readerName(2)));
     QVERIFY(recorder.events().contains("reader_added " + m_rig.readerName(3)));
     QCOMPARE(namesOf(monitor.states()), m_rig.readerNames());

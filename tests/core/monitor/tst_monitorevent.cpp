@@ -15,8 +15,8 @@ ReaderStatus empty(const QString &reader, std::uint16_t counter = 0)
     return { reader, pcsc::readerstate::Empty, counter, {} };
 }
 
-ReaderStatus present(const QString &reader, std::uint16_t counter, Bytes atr = { 0x3B, 0x00 },
-    std::uint32_t extra = 0)
+ReaderStatus present(
+    const QString &reader, std::uint16_t counter, Bytes atr = { 0x3B, 0x00 }, std::uint32_t extra = 0)
 {
     return { reader, pcsc::readerstate::Present | extra, counter, std::move(atr) };
 }
@@ -68,9 +68,8 @@ void TestMonitorEvent::diff_data()
     QTest::newRow("in use: a state change, no card event")
         << V { present("A", 1) } << V { present("A", 1, { 0x3B, 0x00 }, pcsc::readerstate::InUse) } << true
         << QStringList { "state_changed A" };
-    QTest::newRow("reader vanishes with its card")
-        << V { present("A", 1), empty("B") } << V { empty("B") } << true
-        << QStringList { "card_removed A", "reader_removed A" };
+    QTest::newRow("reader vanishes with its card") << V { present("A", 1),
+        empty("B") } << V { empty("B") } << true << QStringList { "card_removed A", "reader_removed A" };
     QTest::newRow("readers come and go")
         << V { empty("A"), empty("B") } << V { empty("B"), present("C", 1) } << true
         << QStringList { "reader_removed A", "reader_added C", "state_changed C", "card_inserted C" };
@@ -79,9 +78,8 @@ void TestMonitorEvent::diff_data()
     QTest::newRow("after a restart another ATR is another card")
         << V { present("A", 7) } << V { present("A", 1, { 0x3B, 0x01 }) } << false
         << QStringList { "state_changed A", "card_removed A", "card_inserted A" };
-    QTest::newRow("after a restart the card is gone")
-        << V { present("A", 7) } << V { empty("A") } << false
-        << QStringList { "state_changed A", "card_removed A" };
+    QTest::newRow("after a restart the card is gone") << V { present("A", 7) } << V { empty("A") } << false
+                                                      << QStringList { "state_changed A", "card_removed A" };
 }
 
 void TestMonitorEvent::diff()

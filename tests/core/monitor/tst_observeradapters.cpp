@@ -6,8 +6,8 @@
 #include "monitor/readerobserveradapter.h"
 
 #include <QSignalSpy>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 
 #include <thread>
 
@@ -29,11 +29,12 @@ void TestObserverAdapters::readerObserver()
     QThread *receivedOn = nullptr;
     QStringList added;
     QStringList removed;
-    connect(&adapter, &ReaderObserverAdapter::readersChanged, this, [&](const QStringList &a, const QStringList &r) {
-        receivedOn = QThread::currentThread();
-        added = a;
-        removed = r;
-    });
+    connect(&adapter, &ReaderObserverAdapter::readersChanged, this,
+        [&](const QStringList &a, const QStringList &r) {
+            receivedOn = QThread::currentThread();
+            added = a;
+            removed = r;
+        });
     std::thread engine([&] { adapter.update({ Reader("A"), Reader("B") }, { Reader("C") }); });
     engine.join();
     QTRY_VERIFY(receivedOn);
@@ -62,8 +63,8 @@ void TestObserverAdapters::cardConnectionObserver()
     CardConnectionObserverAdapter adapter;
     QThread *receivedOn = nullptr;
     CardConnectionEvent received;
-    connect(&adapter, &CardConnectionObserverAdapter::eventOccurred, this,
-        [&](const CardConnectionEvent &event) {
+    connect(
+        &adapter, &CardConnectionObserverAdapter::eventOccurred, this, [&](const CardConnectionEvent &event) {
             receivedOn = QThread::currentThread();
             received = event;
         });
