@@ -2,13 +2,12 @@
 // side. bench/README.md has the contract; docs/benchmarks.md the figures.
 #include "benchoptions.h"
 #include "benchrig.h"
+#include "connection/pcsccardconnection.h"
 #include "interleaved.h"
 #include "markdowntable.h"
 #include "pyscardpeer.h"
 #include "rawcard.h"
 #include "subprocess.h"
-
-#include "connection/pcsccardconnection.h"
 
 #include <QCoreApplication>
 
@@ -57,13 +56,15 @@ RoundFigures libraryFreshCycles(const QString &reader, int count)
 QString tableOf(const std::vector<ContenderResult> &results)
 {
     const RoundFigures &base = results.front().medians;
-    MarkdownTable table({ QStringLiteral("contender"), QStringLiteral("cycles/s"),
-        QStringLiteral("throughput ÷ raw"), QStringLiteral("median cycle (µs)"), QStringLiteral("median ÷ raw"),
-        QStringLiteral("p99 (µs)"), QStringLiteral("client CPU per cycle (µs)") });
+    MarkdownTable table(
+        { QStringLiteral("contender"), QStringLiteral("cycles/s"), QStringLiteral("throughput ÷ raw"),
+            QStringLiteral("median cycle (µs)"), QStringLiteral("median ÷ raw"), QStringLiteral("p99 (µs)"),
+            QStringLiteral("client CPU per cycle (µs)") });
     for (const ContenderResult &result : results) {
         const RoundFigures &m = result.medians;
         table.addRow({ result.name, formatRate(m.perSecond), formatRatio(m.perSecond / base.perSecond),
-            formatUs(m.medianUs), formatRatio(m.medianUs / base.medianUs), formatUs(m.p99Us), formatUs(m.cpuUs) });
+            formatUs(m.medianUs), formatRatio(m.medianUs / base.medianUs), formatUs(m.p99Us),
+            formatUs(m.cpuUs) });
     }
     return table.text();
 }
@@ -73,8 +74,8 @@ QString tableOf(const std::vector<ContenderResult> &results)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const BenchOptions options = parseBenchOptions(argc, argv,
-        "Connect + disconnect cycles: raw PC/SC, PCSCCardConnection and pyscard, interleaved.");
+    const BenchOptions options = parseBenchOptions(
+        argc, argv, "Connect + disconnect cycles: raw PC/SC, PCSCCardConnection and pyscard, interleaved.");
     BenchRig rig;
     if (!rig.start())
         return 1;
@@ -103,7 +104,8 @@ int main(int argc, char *argv[])
             "- **pyscard**: `connect()` + `disconnect()` of a connection from `reader.createConnection()`.\n")
                            .arg(rounds)
                            .arg(count)
-                           .arg(options.quick ? QStringLiteral(" (**quick run**: too short to quote)") : QString());
+                           .arg(options.quick ? QStringLiteral(" (**quick run**: too short to quote)")
+                                              : QString());
 
         const std::vector<Contender> onContext {
             { QStringLiteral("raw PC/SC"), [&](int n) { return raw.connectRound(n); } },
@@ -121,8 +123,10 @@ int main(int argc, char *argv[])
         };
         text += QStringLiteral(
                     "\n### A new connection each time: context, connect, disconnect, release\n\n"
-                    "raw: `SCardEstablishContext` ... `SCardReleaseContext`; CardScope: a `PCSCCardConnection` "
-                    "constructed, connected, disconnected and destroyed; pyscard: `reader.createConnection()`, "
+                    "raw: `SCardEstablishContext` ... `SCardReleaseContext`; CardScope: a "
+                    "`PCSCCardConnection` "
+                    "constructed, connected, disconnected and destroyed; pyscard: "
+                    "`reader.createConnection()`, "
                     "`connect()`, `disconnect()`, and the last reference dropped (its `__del__` releases "
                     "the context).\n\n")
             + tableOf(runInterleaved(fresh, plan, QStringLiteral("fresh connections")));

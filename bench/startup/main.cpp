@@ -29,9 +29,8 @@ double peakKb(const QStringList &command, const QStringList &environment = {})
     QTemporaryFile report;
     if (!report.open())
         throw std::runtime_error("cannot create a temporary file");
-    const RunResult run = runToEnd(
-        QStringList { QStringLiteral("/usr/bin/time"), QStringLiteral("-f"), QStringLiteral("%M"),
-            QStringLiteral("-o"), report.fileName() }
+    const RunResult run = runToEnd(QStringList { QStringLiteral("/usr/bin/time"), QStringLiteral("-f"),
+                                       QStringLiteral("%M"), QStringLiteral("-o"), report.fileName() }
             + command,
         environment);
     if (!run.exit.succeeded())
@@ -101,21 +100,26 @@ int main(int argc, char *argv[])
             "program is started %1 times, in turns shuffled each round, after one unmeasured start each%2; "
             "figures are medians over the starts, and each is given beside its ratio to a baseline started "
             "in the same turns. Peak RSS: the child's `ru_maxrss` measured by GNU `/usr/bin/time -f %M` in a "
-            "second start of each program in the same turn (times come from the direct start: `time` adds its "
+            "second start of each program in the same turn (times come from the direct start: `time` adds "
+            "its "
             "own fork and exec; memory does not come from it, since a child spawned straight from the "
             "benchmark inherits the benchmark's high-water mark into its `ru_maxrss`).\n\n"
             "### `cardscope` to its first painted window\n\n"
             "`QT_QPA_PLATFORM=offscreen`, from just before `posix_spawn()` to the first paint event of the "
-            "main window: with `CARDSCOPE_EXIT_AFTER_FIRST_PAINT` set, `app/main.cpp` installs an event filter "
+            "main window: with `CARDSCOPE_EXIT_AFTER_FIRST_PAINT` set, `app/main.cpp` installs an event "
+            "filter "
             "that prints the `CLOCK_MONOTONIC` time of that event and quits (the only hook; without the "
             "variable nothing is installed). The baseline, `startup-floor-window` "
-            "(`bench/startup/floorwindow.cpp`), is an empty `QMainWindow` of the same size with the same hook: "
+            "(`bench/startup/floorwindow.cpp`), is an empty `QMainWindow` of the same size with the same "
+            "hook: "
             "what Qt itself costs to paint a first window here.\n\n")
                            .arg(rounds)
-                           .arg(options.quick ? QStringLiteral(" (**quick run**: too short to quote)") : QString());
+                           .arg(options.quick ? QStringLiteral(" (**quick run**: too short to quote)")
+                                              : QString());
         const RoundPlan plan { rounds, 1, 1 };
         const std::vector<Contender> windows {
-            { QStringLiteral("`cardscope`"), [](int) { return firstPaint(QStringLiteral(CARDSCOPE_APP_PATH)); } },
+            { QStringLiteral("`cardscope`"),
+                [](int) { return firstPaint(QStringLiteral(CARDSCOPE_APP_PATH)); } },
             { QStringLiteral("empty QMainWindow (baseline)"),
                 [](int) { return firstPaint(QStringLiteral(CARDSCOPE_FLOOR_WINDOW_PATH)); } },
         };
@@ -124,8 +128,10 @@ int main(int argc, char *argv[])
 
         text += QStringLiteral(
             "\n### `cardscope-cli list`\n\n"
-            "Wall time from spawn to exit (reaped), output read through a pipe. The baseline is pyscard doing "
-            "the same work: `bench/support/pyscard_peer.py --list` under `/usr/bin/python3` lists the readers "
+            "Wall time from spawn to exit (reaped), output read through a pipe. The baseline is pyscard "
+            "doing "
+            "the same work: `bench/support/pyscard_peer.py --list` under `/usr/bin/python3` lists the "
+            "readers "
             "with `smartcard.System.readers()` and reads each reader's state and ATR with "
             "`SCardGetStatusChange`, without connecting, as `cardscope-cli list` does.\n\n");
         const QByteArray atr = "3B 9E 95 81";
@@ -134,9 +140,11 @@ int main(int argc, char *argv[])
                 [&](int) {
                     return wholeRun({ QStringLiteral(CARDSCOPE_CLI_PATH), QStringLiteral("list") }, atr);
                 } },
-            { QStringLiteral("pyscard (baseline)"), [&](int) { return wholeRun(PyscardPeer::listCommand(), atr); } },
+            { QStringLiteral("pyscard (baseline)"),
+                [&](int) { return wholeRun(PyscardPeer::listCommand(), atr); } },
         };
-        text += tableOf(runInterleaved(lists, plan, QStringLiteral("list")), QStringLiteral("median wall (ms)"));
+        text += tableOf(
+            runInterleaved(lists, plan, QStringLiteral("list")), QStringLiteral("median wall (ms)"));
         printMarkdown(text + u'\n');
     } catch (const std::exception &e) {
         progress(QStringLiteral("failed: %1").arg(QString::fromUtf8(e.what())));

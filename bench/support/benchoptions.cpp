@@ -13,8 +13,9 @@ BenchOptions parseBenchOptions(int argc, char *argv[], const char *description)
         if (std::strcmp(argv[i], "--quick") == 0) {
             options.quick = true;
         } else if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
-            std::printf("usage: %s [--quick]\n%s\nA Markdown section on stdout, progress on stderr. Needs root "
-                        "(a private pcscd).\n",
+            std::printf(
+                "usage: %s [--quick]\n%s\nA Markdown section on stdout, progress on stderr. Needs root "
+                "(a private pcscd).\n",
                 argv[0], description);
             std::exit(0);
         } else {

@@ -38,7 +38,8 @@ RoundFigures figuresOf(std::vector<qint64> durationsNs, qint64 wallNs, qint64 cp
     if (durationsNs.empty())
         return figures;
     std::vector<double> us(durationsNs.size());
-    std::transform(durationsNs.begin(), durationsNs.end(), us.begin(), [](qint64 ns) { return double(ns) / 1e3; });
+    std::transform(
+        durationsNs.begin(), durationsNs.end(), us.begin(), [](qint64 ns) { return double(ns) / 1e3; });
     std::sort(us.begin(), us.end());
     figures.medianUs = median(us);
     figures.p99Us = nearestRank(us, 0.99);

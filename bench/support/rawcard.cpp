@@ -10,7 +10,8 @@
 namespace cardscope::bench {
 namespace {
 
-static_assert(sizeof(SCARDCONTEXT) <= sizeof(std::uintptr_t) && sizeof(SCARDHANDLE) <= sizeof(std::uintptr_t));
+static_assert(
+    sizeof(SCARDCONTEXT) <= sizeof(std::uintptr_t) && sizeof(SCARDHANDLE) <= sizeof(std::uintptr_t));
 
 void check(LONG rc, const char *what)
 {
@@ -59,8 +60,8 @@ RoundFigures RawCard::transmitRound(const std::vector<std::uint8_t> &command, in
     for (int i = 0; i < count; ++i) {
         const qint64 before = monotonicNs();
         length = DWORD(m_buffer.size());
-        const LONG rc
-            = SCardTransmit(card, pci, command.data(), DWORD(command.size()), nullptr, m_buffer.data(), &length);
+        const LONG rc = SCardTransmit(
+            card, pci, command.data(), DWORD(command.size()), nullptr, m_buffer.data(), &length);
         durations[std::size_t(i)] = monotonicNs() - before;
         check(rc, "SCardTransmit");
     }
@@ -101,8 +102,8 @@ RoundFigures RawCard::freshContextRound(int count)
         check(SCardEstablishContext(SCARD_SCOPE_SYSTEM, nullptr, nullptr, &context), "SCardEstablishContext");
         SCARDHANDLE card = 0;
         DWORD protocol = 0;
-        check(SCardConnect(context, m_reader.c_str(), SCARD_SHARE_SHARED, SCARD_PROTOCOL_T0 | SCARD_PROTOCOL_T1,
-                  &card, &protocol),
+        check(SCardConnect(context, m_reader.c_str(), SCARD_SHARE_SHARED,
+                  SCARD_PROTOCOL_T0 | SCARD_PROTOCOL_T1, &card, &protocol),
             "SCardConnect");
         check(SCardDisconnect(card, SCARD_LEAVE_CARD), "SCardDisconnect");
         check(SCardReleaseContext(context), "SCardReleaseContext");

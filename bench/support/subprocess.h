@@ -35,7 +35,8 @@ public:
 
     // arguments[0] is the program's path. extraEnvironment holds NAME=value entries added to
     // (or replacing) this process's environment. Without withInput, stdin is /dev/null.
-    bool start(const QStringList &arguments, const QStringList &extraEnvironment = {}, bool withInput = false);
+    bool start(
+        const QStringList &arguments, const QStringList &extraEnvironment = {}, bool withInput = false);
     bool writeLine(const QByteArray &line);
     // Blocks; nullopt at end of output. The line is returned without its newline.
     std::optional<QByteArray> readLine();

@@ -2,14 +2,13 @@
 // bench/README.md has the contract; docs/benchmarks.md the figures.
 #include "benchoptions.h"
 #include "benchrig.h"
+#include "connection/pcsccardconnection.h"
 #include "interleaved.h"
 #include "markdowntable.h"
 #include "pyscardpeer.h"
 #include "rawcard.h"
 #include "recordingobserver.h"
 #include "subprocess.h"
-
-#include "connection/pcsccardconnection.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -83,9 +82,9 @@ RoundFigures libraryRound(CardConnection &connection, const Payload &payload, in
 // exchange, and APDU/s over its loop; process start-up and connect are not in them.
 RoundFigures cliRound(const QString &reader, const QString &commandHex, int count)
 {
-    const RunResult run = runToEnd({ QStringLiteral(CARDSCOPE_CLI_PATH), QStringLiteral("send"),
-        QStringLiteral("--reader"), reader, QStringLiteral("--json"), QStringLiteral("--repeat"),
-        QString::number(count), commandHex });
+    const RunResult run = runToEnd(
+        { QStringLiteral(CARDSCOPE_CLI_PATH), QStringLiteral("send"), QStringLiteral("--reader"), reader,
+            QStringLiteral("--json"), QStringLiteral("--repeat"), QString::number(count), commandHex });
     if (!run.exit.succeeded())
         throw std::runtime_error("cardscope-cli send failed: " + run.output.right(300).toStdString());
     const QByteArray last = run.output.trimmed().split('\n').constLast();
@@ -114,12 +113,14 @@ QString explanation(const QString &payload, const std::vector<ContenderResult> &
     const double library = results[2].medians.cpuUs - raw.cpuUs;
     const double logging = results[3].medians.cpuUs - results[2].medians.cpuUs;
     const double ring = results[4].medians.cpuUs - results[2].medians.cpuUs;
-    auto bound = [&](double extraUs) { return formatRatio(raw.medianUs / (raw.medianUs + std::max(0.0, extraUs))); };
-    return QStringLiteral("- %1: CardConnection adds %2 µs of client CPU per exchange to the raw loop's %3 µs, "
-                          "against a raw median round trip of %4 µs (a ratio of %5 if nothing else differed); "
-                          "the recording observer adds %6 µs more (%7); the same observer writing into "
-                          "reused memory (the 4 MiB ring) %8 µs. The difference between the last two is "
-                          "what fresh memory (page faults) costs a log that keeps every byte.\n")
+    auto bound
+        = [&](double extraUs) { return formatRatio(raw.medianUs / (raw.medianUs + std::max(0.0, extraUs))); };
+    return QStringLiteral(
+        "- %1: CardConnection adds %2 µs of client CPU per exchange to the raw loop's %3 µs, "
+        "against a raw median round trip of %4 µs (a ratio of %5 if nothing else differed); "
+        "the recording observer adds %6 µs more (%7); the same observer writing into "
+        "reused memory (the 4 MiB ring) %8 µs. The difference between the last two is "
+        "what fresh memory (page faults) costs a log that keeps every byte.\n")
         .arg(payload, formatUs(library), formatUs(raw.cpuUs), formatUs(raw.medianUs), bound(library),
             formatUs(logging), bound(library + logging), formatUs(ring));
 }
@@ -140,7 +141,8 @@ QString method(const BenchOptions &options, int rounds)
         "- **CardConnection**: `smartcard::PCSCCardConnection::transmit()`, no observer.\n"
         "- **CardConnection + recording observer**: the same, with an observer that records what a "
         "session log keeps (compact records of timestamps, direction, exchange ids, SW and duration, the "
-        "bytes appended to an arena of 1 MiB blocks, under a mutex). It is the bench's own stand-in for the APDU log "
+        "bytes appended to an arena of 1 MiB blocks, under a mutex). It is the bench's own stand-in for the "
+        "APDU log "
         "(`bench/transmit/recordingobserver.cpp`).\n"
         "- **CardConnection + recording observer, 4 MiB ring**: a diagnostic, not a contender: the same "
         "observer, but its arena starts over (records dropped) every 4 MiB, so it writes into memory "
@@ -196,9 +198,11 @@ int main(int argc, char *argv[])
 
         QString text = method(options, rounds);
         QString explanations;
-        MarkdownTable targets({ QStringLiteral("payload"), QStringLiteral("CardConnection ÷ raw (target ≥ 0.98)"),
-            QStringLiteral("with recording observer ÷ raw (target ≥ 0.95)"), QStringLiteral("pyscard ÷ raw (the bar)"),
-            QStringLiteral("cardscope-cli ÷ raw"), QStringLiteral("A/A control") });
+        MarkdownTable targets(
+            { QStringLiteral("payload"), QStringLiteral("CardConnection ÷ raw (target ≥ 0.98)"),
+                QStringLiteral("with recording observer ÷ raw (target ≥ 0.95)"),
+                QStringLiteral("pyscard ÷ raw (the bar)"), QStringLiteral("cardscope-cli ÷ raw"),
+                QStringLiteral("A/A control") });
         for (const Payload &payload : payloads()) {
             const QString hex = packedHex(payload.command);
             const std::vector<Contender> contenders {
@@ -221,30 +225,33 @@ int main(int argc, char *argv[])
             const auto results = runInterleaved(contenders, plan, payload.title.section(u':', 0, 0));
 
             const RoundFigures &base = results.front().medians;
-            MarkdownTable table({ QStringLiteral("contender"), QStringLiteral("APDU/s"),
-                QStringLiteral("throughput ÷ raw"), QStringLiteral("median round trip (µs)"),
-                QStringLiteral("median ÷ raw"), QStringLiteral("p99 (µs)"),
-                QStringLiteral("client CPU per exchange (µs)") });
+            MarkdownTable table(
+                { QStringLiteral("contender"), QStringLiteral("APDU/s"), QStringLiteral("throughput ÷ raw"),
+                    QStringLiteral("median round trip (µs)"), QStringLiteral("median ÷ raw"),
+                    QStringLiteral("p99 (µs)"), QStringLiteral("client CPU per exchange (µs)") });
             for (const ContenderResult &result : results) {
                 const RoundFigures &m = result.medians;
-                table.addRow({ result.name, formatRate(m.perSecond), formatRatio(m.perSecond / base.perSecond),
-                    formatUs(m.medianUs), formatRatio(m.medianUs / base.medianUs), formatUs(m.p99Us),
-                    m.cpuUs > 0 ? formatUs(m.cpuUs) : QStringLiteral("n/a") });
+                table.addRow(
+                    { result.name, formatRate(m.perSecond), formatRatio(m.perSecond / base.perSecond),
+                        formatUs(m.medianUs), formatRatio(m.medianUs / base.medianUs), formatUs(m.p99Us),
+                        m.cpuUs > 0 ? formatUs(m.cpuUs) : QStringLiteral("n/a") });
             }
             text += QStringLiteral("\n### %1\n\n%2 exchanges per contender per round.\n\n%3")
                         .arg(payload.title)
                         .arg(count)
                         .arg(table.text());
-            auto ratio = [&](int index) { return results[std::size_t(index)].medians.perSecond / base.perSecond; };
+            auto ratio
+                = [&](int index) { return results[std::size_t(index)].medians.perSecond / base.perSecond; };
             const double noise = std::abs(1.0 - ratio(1));
             explanations += explanation(payload.title.section(u':', 0, 0), results);
             targets.addRow({ payload.title.section(u':', 0, 0), verdict(ratio(2), 0.98, noise),
-                verdict(ratio(3), 0.95, noise),
-                formatRatio(ratio(6)), formatRatio(ratio(5)), formatRatio(ratio(1)) });
+                verdict(ratio(3), 0.95, noise), formatRatio(ratio(6)), formatRatio(ratio(5)),
+                formatRatio(ratio(1)) });
         }
         text += QStringLiteral("\n### Targets (throughput ratios)\n\n") + targets.text()
-            + QStringLiteral("\nA ratio within the A/A control's distance from 1 cannot be told from noise on this "
-                             "run. What each layer costs, from the client CPU column:\n\n")
+            + QStringLiteral(
+                "\nA ratio within the A/A control's distance from 1 cannot be told from noise on this "
+                "run. What each layer costs, from the client CPU column:\n\n")
             + explanations;
         text += QStringLiteral("\nThe recording observer kept %1 records and %2 of bytes.\n")
                     .arg(recorder.recordCount())
