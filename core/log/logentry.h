@@ -3,6 +3,7 @@
 #include "pcsc/types.h"
 #include "util/bytes.h"
 
+#include <QMetaType>
 #include <QString>
 
 #include <cstdint>
@@ -17,7 +18,16 @@ namespace smartcard {
 // other kinds carry what their connection event carried.
 struct LogEntry
 {
-    enum class Kind : std::uint8_t { Exchange, Control, Connect, Reconnect, Disconnect, Release, Attrib, Atr };
+    enum class Kind : std::uint8_t {
+        Exchange,
+        Control,
+        Connect,
+        Reconnect,
+        Disconnect,
+        Release,
+        Attrib,
+        Atr
+    };
 
     // Bits of `flags`.
     enum Flag : std::uint8_t {
@@ -77,3 +87,6 @@ struct LogEntry
 };
 
 } // namespace smartcard
+
+// Entries travel by value in queued signals (one or a batch: QList<LogEntry>).
+Q_DECLARE_METATYPE(smartcard::LogEntry)

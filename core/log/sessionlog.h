@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <span>
+#include <unordered_map>
 #include <vector>
 
 namespace smartcard {
@@ -19,6 +20,8 @@ namespace smartcard {
 //
 // Not thread-safe: one owner thread (the GUI's), appends arrive there by queued signals;
 // the journal is written where the entries are made (SessionJournal).
+//
+// docs/session-log.md describes the record layout and what it costs.
 class SessionLog
 {
 public:
@@ -26,13 +29,19 @@ public:
 
     SessionLog();
     ~SessionLog();
+    SessionLog(const SessionLog &) = delete;
+    SessionLog &operator=(const SessionLog &) = delete;
+    SessionLog(SessionLog &&) noexcept;
+    SessionLog &operator=(SessionLog &&) noexcept;
 
     Index size() const;
     bool isEmpty() const { return size() == 0; }
     void clear();
+    // arenaBytes: a hint only (the arena grows in blocks, never by copying).
     void reserve(Index entries, std::size_t arenaBytes);
 
-    // Appends and returns the index of the new entry.
+    // Appends and returns the index of the new entry. No allocation per entry beyond the
+    // amortized growth of the record vector and a new arena block every 1 MiB.
     Index append(const LogEntry &entry);
     LogEntry entry(Index index) const;
 
@@ -49,21 +58,46 @@ public:
     // Index into readers(); readers are numbered in the order they first appear.
     std::uint32_t readerId(Index index) const;
     const QStringList &readers() const;
+    std::span<const std::uint8_t> atr(Index index) const;
+    std::uint32_t protocol(Index index) const;
+    std::uint32_t code(Index index) const;
+    std::uint16_t maskOffset(Index index) const;
+    std::uint16_t maskLength(Index index) const;
+    // 0: no error; otherwise 1 + an index into errorMessages() (texts interned with their
+    // PC/SC code, so one text may appear twice with two codes).
+    std::uint32_t errorId(Index index) const;
+    std::uint32_t errorCode(Index index) const;
+    const QStringList &errorMessages() const;
 
+    // An empty text removes the annotation. Annotations are few: a sparse side map.
     void setAnnotation(Index index, const QString &text);
     QString annotation(Index index) const;
+    const std::unordered_map<Index, QString> &annotations() const { return m_annotations; }
 
     // Memory held beyond the APDU bytes themselves (records, tables, arena slack), for the
     // benchmark's bytes-per-record figure.
     std::size_t overheadBytes() const;
+    // The bytes of commands and responses (and control, attribute and ATR data) stored.
     std::size_t arenaBytes() const;
+
+    static constexpr std::size_t ArenaBlockSize = std::size_t(1) << 20;
 
 private:
     struct Record;
     struct Tables;
+    const Record &record(Index index) const;
+    std::uint64_t store(std::span<const std::uint8_t> first, std::span<const std::uint8_t> second);
+    const std::uint8_t *at(std::uint64_t offset) const;
+
     std::vector<Record> m_records;
-    std::vector<std::uint8_t> m_arena;
+    // Fixed-size blocks: a record's bytes never straddle two, so they are one span; growing
+    // never copies or moves what is stored. A block slot holding a run longer than a block
+    // owns the following slots too (they stay empty).
+    std::vector<std::unique_ptr<std::uint8_t[]>> m_blocks;
+    std::uint64_t m_arenaEnd = 0; // offset of the next free byte
+    std::size_t m_arenaUsed = 0;
     std::unique_ptr<Tables> m_tables;
+    std::unordered_map<Index, QString> m_annotations;
 };
 
 } // namespace smartcard
