@@ -60,6 +60,7 @@ template<class Operation> auto CardConnection::observed(CardConnectionEvent &eve
         if constexpr (std::is_void_v<std::invoke_result_t<Operation>>) {
             operation();
             event.durationNs = nowNs() - event.timestampNs;
+            addAtrForObservers(event); // after the duration: SCardStatus is not part of the operation
             notify(event);
         } else {
             auto result = operation();
@@ -73,6 +74,20 @@ template<class Operation> auto CardConnection::observed(CardConnectionEvent &eve
         event.errorMessage = QString::fromUtf8(e.what());
         notify(event);
         throw;
+    }
+}
+
+void CardConnection::addAtrForObservers(CardConnectionEvent &event)
+{
+    if (event.type != CardConnectionEvent::Type::Connect
+        && event.type != CardConnectionEvent::Type::Reconnect)
+        return;
+    if (!hasObservers())
+        return;
+    try {
+        event.atr = doGetATR();
+    } catch (const SmartcardException &) {
+        // The card went away right after connecting: the next operation will say so.
     }
 }
 

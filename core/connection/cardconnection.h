@@ -110,6 +110,8 @@ protected:
 private:
     // Runs an operation, then notifies `event` with its duration and, if it threw, its error.
     template<class Operation> auto observed(CardConnectionEvent &event, Operation operation);
+    // Connect and Reconnect events carry the ATR, read only when someone will see it.
+    void addAtrForObservers(CardConnectionEvent &event);
     Response exchange(const Bytes &command, std::uint32_t protocol, quint64 originId, quint64 *exchangeId);
     Response completeResponse(
         const Bytes &command, std::uint32_t protocol, Response response, quint64 originId);

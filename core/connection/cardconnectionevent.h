@@ -34,6 +34,9 @@ struct CardConnectionEvent
     std::uint32_t attributeId = 0;
     pcsc::ShareMode mode = pcsc::ShareMode::Shared; // Connect, Reconnect
     pcsc::Disposition disposition = pcsc::Disposition::LeaveCard; // Reconnect, Disconnect
+    // Connect, Reconnect that succeeded: the card's ATR then (empty if it could not be read),
+    // so that an observer (the session log) never has to call back into the connection.
+    Bytes atr;
 
     // Command and Response share an exchange id. An exchange made by the connection itself
     // (automatic GET RESPONSE, Le correction) names the exchange it serves in originId.

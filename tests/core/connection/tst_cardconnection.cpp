@@ -90,6 +90,7 @@ private slots:
     void decoratorForwardsObservers();
     void destructorReleasesEverything();
     void observerAddedDuringUpdate();
+    void connectEventsCarryTheAtr();
 
 private:
     std::unique_ptr<FakePcsc> m_fake;
@@ -325,4 +326,34 @@ void TestCardConnection::observerAddedDuringUpdate()
 }
 
 QTEST_GUILESS_MAIN(TestCardConnection)
+// The session log needs the ATR of every connection without calling back into it.
+void TestCardConnection::connectEventsCarryTheAtr()
+{
+    Recorder recorder;
+    PCSCCardConnection connection("Reader", *m_fake);
+    connection.addObserver(&recorder);
+    connection.connect();
+    connection.reconnect();
+    connection.transmit(hex("00 84 00 00 08"));
+    connection.disconnect();
+    QCOMPARE(recorder.lines,
+        (QStringList { "connect", "reconnect", "command 0084000008", "response  9000", "disconnect" }));
+    QCOMPARE(recorder.events[0].atr, hex("3B 02 14 50"));
+    QCOMPARE(recorder.events[1].atr, hex("3B 02 14 50"));
+    for (std::size_t i = 2; i < recorder.events.size(); ++i)
+        QVERIFY(recorder.events[i].atr.empty());
+
+    // Without observers the ATR is not read at all; a failed connect has none.
+    const int statusCalls = m_fake->callCount(FakePcsc::Call::Status);
+    PCSCCardConnection quiet("Reader", *m_fake);
+    quiet.connect();
+    QCOMPARE(m_fake->callCount(FakePcsc::Call::Status), statusCalls);
+    Recorder failed;
+    PCSCCardConnection empty("Empty", *m_fake);
+    empty.addObserver(&failed);
+    QVERIFY_THROWS_EXCEPTION(SmartcardException, empty.connect());
+    QCOMPARE(failed.lines, QStringList { "connect error" });
+    QVERIFY(failed.events[0].atr.empty());
+}
+
 #include "tst_cardconnection.moc"
