@@ -1,0 +1,92 @@
+#pragma once
+
+#include "consolereply.h"
+#include "pcsc/types.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <mutex>
+#include <set>
+#include <vector>
+
+class ConsoleCardConnection;
+
+namespace smartcard {
+class CardConnectionObserver;
+namespace pcsc {
+class PcscApi;
+}
+} // namespace smartcard
+
+// The console's card I/O for one reader, on its own thread (WorkerThread moves it there):
+// a QObject owning a PCSCCardConnection, whose PC/SC context is made on that thread at the
+// first request. Requests are slots, called queued (QMetaObject::invokeMethod); every one is
+// answered by exactly one replied() signal carrying a ConsoleReply value. Exceptions never
+// leave a slot: they become the reply's errorText and errorCode.
+//
+// Timeout and cancel: PC/SC cannot interrupt an SCardTransmit in progress (SCardCancel only
+// wakes SCardGetStatusChange). So abandon(id), callable from any thread, does what can be
+// done: a request still queued is answered `notSent` without touching the card; a request in
+// progress runs to its end, its reply comes back marked `abandoned` with what the card really
+// answered (observers have logged it as such), and then the worker disconnects with a reset,
+// because nobody knows the state the card was left in (a pending GET RESPONSE, a half-done
+// secure channel). The caller shows the request as timed out or cancelled and the late reply
+// as late; nothing is lost.
+class ConnectionWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `api` null: the system's PC/SC. The worker must outlive no observer it was given.
+    explicit ConnectionWorker(QString reader, smartcard::pcsc::PcscApi *api = nullptr);
+    ~ConnectionWorker() override;
+
+    QString reader() const { return m_reader; }
+
+    // Thread-safe. Observers see every event of this worker's connection (Command, Response,
+    // Connect, Control, failures too) on the worker thread; queue with
+    // CardConnectionObserverAdapter to reach the GUI thread. An observer must stay alive until
+    // deleted here and no call is in progress, or until the worker is destroyed.
+    void addObserver(smartcard::CardConnectionObserver *observer);
+    void deleteObserver(smartcard::CardConnectionObserver *observer);
+
+    // Thread-safe; see the class comment.
+    void abandon(quint64 requestId);
+
+public Q_SLOTS:
+    void connectCard(quint64 requestId, std::uint32_t protocol, smartcard::pcsc::ShareMode mode,
+        smartcard::pcsc::Disposition disposition);
+    void reconnectCard(quint64 requestId, std::uint32_t protocol, smartcard::pcsc::ShareMode mode,
+        smartcard::pcsc::Disposition initialization);
+    void disconnectCard(quint64 requestId, smartcard::pcsc::Disposition disposition);
+    void beginTransaction(quint64 requestId);
+    void endTransaction(quint64 requestId, smartcard::pcsc::Disposition disposition);
+    void transmit(quint64 requestId, const smartcard::Bytes &command);
+    void control(quint64 requestId, std::uint32_t controlCode, const smartcard::Bytes &data);
+    void setAutoGetResponse(bool enabled);
+    void setAutoLeCorrection(bool enabled);
+
+Q_SIGNALS:
+    void replied(const ConsoleReply &reply);
+
+private:
+    template<class Operation> void run(ConsoleReply &reply, Operation operation);
+    ConsoleCardConnection &connection();
+    bool takeAbandoned(quint64 requestId);
+    void finishAbandoned(ConsoleReply &reply);
+    void answer(ConsoleReply &reply);
+
+    QString m_reader;
+    smartcard::pcsc::PcscApi *m_api;
+    std::unique_ptr<ConsoleCardConnection> m_connection;
+    bool m_connected = false;
+    bool m_inTransaction = false;
+    bool m_autoGetResponse = false;
+    bool m_autoLeCorrection = false;
+
+    std::mutex m_mutex; // guards the two lists below and the creation of m_connection
+    std::vector<smartcard::CardConnectionObserver *> m_observers;
+    std::set<quint64> m_abandoned;
+};
