@@ -35,6 +35,7 @@ ConnectionWorker::~ConnectionWorker()
     std::unique_ptr<ConsoleCardConnection> connection;
     {
         std::lock_guard lock(m_mutex);
+        m_script.reset(); // it uses the connection until it is gone
         connection = std::move(m_connection);
     }
     if (connection && m_connected) {
@@ -240,4 +241,54 @@ void ConnectionWorker::setAutoLeCorrection(bool enabled)
     m_autoLeCorrection = enabled;
     if (m_connection)
         m_connection->setAutoLeCorrection(enabled);
+}
+
+void ConnectionWorker::loadScript(const std::vector<smartcard::ScriptStep> &steps, bool strict)
+{
+    std::shared_ptr<smartcard::ScriptRunner> runner;
+    try {
+        smartcard::ScriptRunner::Options options;
+        options.strict = strict;
+        runner = std::make_shared<smartcard::ScriptRunner>(&connection(), steps, options);
+    } catch (const SmartcardException &e) {
+        Q_EMIT scriptStopped(int(smartcard::ScriptRunner::State::Failed), 0, QString::fromUtf8(e.what()));
+        return;
+    }
+    runner->setResultCallback(
+        [this](const smartcard::ScriptStepResult &result) { Q_EMIT scriptStepFinished(result); });
+    {
+        std::lock_guard lock(m_mutex);
+        m_script = runner;
+    }
+    Q_EMIT scriptStopped(int(runner->state()), runner->currentStep(), {});
+}
+
+void ConnectionWorker::runScript(bool singleStep)
+{
+    std::shared_ptr<smartcard::ScriptRunner> runner;
+    {
+        std::lock_guard lock(m_mutex);
+        runner = m_script;
+    }
+    if (!runner) {
+        Q_EMIT scriptStopped(int(smartcard::ScriptRunner::State::Failed), 0, tr("no script loaded"));
+        return;
+    }
+    QString error;
+    try {
+        if (singleStep)
+            runner->step();
+        else
+            runner->run();
+    } catch (const std::exception &e) { // the runner reports card errors as results; this is a bug
+        error = tr("the script stopped: %1").arg(QString::fromUtf8(e.what()));
+    }
+    Q_EMIT scriptStopped(int(runner->state()), runner->currentStep(), error);
+}
+
+void ConnectionWorker::cancelScript()
+{
+    std::lock_guard lock(m_mutex);
+    if (m_script)
+        m_script->cancel();
 }

@@ -2,6 +2,7 @@
 
 #include "consolereply.h"
 #include "pcsc/types.h"
+#include "script/scriptrunner.h"
 
 #include <QObject>
 #include <QString>
@@ -68,8 +69,21 @@ public Q_SLOTS:
     void setAutoGetResponse(bool enabled);
     void setAutoLeCorrection(bool enabled);
 
+    // Scripts (core/script's ScriptRunner on this worker's connection). loadScript() replaces
+    // the script and starts at its first step; runScript(false) runs to the end or the first
+    // failure, runScript(true) one step. Each step's result is reported as it is done, then
+    // scriptStopped() with the runner's state and the next step's index.
+    void loadScript(const std::vector<smartcard::ScriptStep> &steps, bool strict);
+    void runScript(bool singleStep);
+
 Q_SIGNALS:
     void replied(const ConsoleReply &reply);
+    void scriptStepFinished(const smartcard::ScriptStepResult &result);
+    void scriptStopped(int state, int currentStep, const QString &error);
+
+public:
+    // Thread-safe: the run stops before its next step (a step in progress runs to its end).
+    void cancelScript();
 
 private:
     template<class Operation> void run(ConsoleReply &reply, Operation operation);
@@ -89,4 +103,7 @@ private:
     std::mutex m_mutex; // guards the two lists below and the creation of m_connection
     std::vector<smartcard::CardConnectionObserver *> m_observers;
     std::set<quint64> m_abandoned;
+    std::shared_ptr<smartcard::ScriptRunner> m_script; // guarded by m_mutex (cancel from any thread)
 };
+
+Q_DECLARE_METATYPE(smartcard::ScriptStepResult)
