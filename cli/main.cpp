@@ -3,6 +3,7 @@
 #include "exitcode.h"
 #include "featurescommand.h"
 #include "listcommand.h"
+#include "runcommand.h"
 #include "scancommand.h"
 #include "sendcommand.h"
 #include "swcommand.h"
@@ -26,6 +27,7 @@ const std::map<QString, std::pair<Verb, const char *>> &verbs()
         { "atr", { runAtrCommand, "analyse ATRs byte by byte and identify the card" } },
         { "features", { runFeaturesCommand, "reader attributes and PC/SC part 10 features" } },
         { "list", { runListCommand, "readers, card presence and ATRs" } },
+        { "run", { runRunCommand, "run a scriptor-format script with expected responses" } },
         { "scan", { runScanCommand, "print reader and card events as they happen (pcsc_scan)" } },
         { "send", { runSendCommand, "send APDUs to a card and print the responses" } },
         { "sw", { runSwCommand, "explain status words and name the checkers' exceptions" } },
