@@ -1,7 +1,11 @@
+#include "commandline.h"
+#include "icons/themedicons.h"
 #include "mainwindow.h"
+#include "translations.h"
 #include "version.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QTimer>
 
 #include <time.h>
@@ -40,11 +44,26 @@ private:
     bool m_seen = false;
 };
 
+QStringList rawArguments(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QCoreApplication::setApplicationName(QStringLiteral("CardScope"));
+    QCoreApplication::setOrganizationName(QStringLiteral("CardScope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CARDSCOPE_VERSION));
     if (!hasDisplay()) {
+        // --help and --version answer without a display (untranslated: no application yet).
+        if (const CommandLine commandLine = CommandLine::parse(rawArguments(argc, argv));
+            commandLine.action() != CommandLine::Action::Run)
+            return commandLine.finish();
         std::fputs("cardscope: no display (DISPLAY and WAYLAND_DISPLAY are not set).\n"
                    "Run it in a graphical session, under a virtual X server (xvfb-run -a cardscope),\n"
                    "or offscreen with QT_QPA_PLATFORM=offscreen. cardscope-cli works without a display.\n",
@@ -52,11 +71,16 @@ int main(int argc, char *argv[])
         return 2;
     }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("CardScope"));
-    QApplication::setOrganizationName(QStringLiteral("CardScope"));
-    QApplication::setApplicationVersion(QStringLiteral(CARDSCOPE_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.cardscope.CardScope"));
+    QApplication::setWindowIcon(ThemedIcons::applicationIcon());
+    Translations::install(&app, QLocale::system());
+    const CommandLine commandLine = CommandLine::parse(QApplication::arguments());
+    if (commandLine.action() != CommandLine::Action::Run)
+        return commandLine.finish();
 
     MainWindow window;
+    if (!commandLine.reader().isEmpty())
+        window.preselectReader(commandLine.reader());
     FirstPaintExit firstPaintExit;
     if (qEnvironmentVariableIsSet("CARDSCOPE_EXIT_AFTER_FIRST_PAINT"))
         window.installEventFilter(&firstPaintExit);

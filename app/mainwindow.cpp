@@ -1,71 +1,309 @@
 #include "mainwindow.h"
 
-#include "readerlistwidget.h"
-#include "servicestatuslabel.h"
+#include "aboutbox.h"
+#include "atrdetails/atrdetailswidget.h"
+#if __has_include("eventlog/eventlogview.h") // helper A's event log, landing in parallel
+#include "eventlog/eventlogmodel.h"
+#include "eventlog/eventlogview.h"
+#define CARDSCOPE_HAS_EVENTLOG 1
+#else
+#include <QTableView>
+class EventLogModel : public QObject
+{
+public:
+    using QObject::QObject;
+    void attach(smartcard::Monitor *) { }
+};
+class EventLogView : public QTableView
+{
+public:
+    using QTableView::QTableView;
+    void setModel(EventLogModel *) { }
+};
+#endif
+#include "icons/themedicons.h"
+#include "monitor/readermonitor.h"
+#include "readerdetails/readerdetailswidget.h"
+#include "readertree/readertreemodel.h"
+#include "readertree/readertreeview.h"
+#include "servicebanner/servicebanner.h"
+#include "servicestatus/servicestatuslabel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFutureWatcher>
 #include <QMenuBar>
-#include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
+#include <QVBoxLayout>
 #include <QtConcurrent>
 
-MainWindow::MainWindow(QWidget *parent)
+using smartcard::pcsc::ReturnCode;
+
+MainWindow::MainWindow(std::shared_ptr<smartcard::MonitorEngine> engine, QWidget *parent)
     : QMainWindow(parent)
-    , m_readerList(new ReaderListWidget(this))
-    , m_serviceStatus(new ServiceStatusLabel(this))
+    , m_monitor(new smartcard::ReaderMonitor(std::move(engine), this))
+    , m_icons(new ThemedIcons(this))
+    , m_readerModel(new ReaderTreeModel(this))
+    , m_readerTree(new ReaderTreeView(this))
+    , m_eventModel(new EventLogModel(this))
+    , m_eventLog(new EventLogView(this))
+    , m_atrDetails(new AtrDetailsWidget(this))
+    , m_readerDetails(new ReaderDetailsWidget(m_monitor->engine()->api(), this))
 {
+    m_engine = m_monitor->engine();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CardScope"));
-    setCentralWidget(m_readerList);
-    statusBar()->addWidget(m_serviceStatus, 1);
+    setWindowIcon(ThemedIcons::applicationIcon());
+    createCentralArea();
+    createDocks();
     createActions();
-    connect(&m_snapshotWatcher, &QFutureWatcher<smartcard::pcsc::ServiceSnapshot>::finished, this,
-        &MainWindow::showSnapshot);
-    resize(900, 560);
-    refresh();
+    createMenus();
+    createToolBar();
+    m_serviceStatus = new ServiceStatusLabel(this);
+    statusBar()->addWidget(m_serviceStatus, 1);
+    resize(1100, 720);
+    m_defaultState = saveState();
+    restoreSettings();
+    connectMonitor();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createCentralArea()
+{
+    m_banner = new ServiceBanner(this);
+    m_detailTabs = new QTabWidget(this);
+    m_detailTabs->setObjectName(QStringLiteral("detailTabs"));
+    m_detailTabs->setAccessibleName(tr("Details"));
+    m_detailTabs->setDocumentMode(true);
+    addDetailTab(m_atrDetails, tr("ATR"));
+    addDetailTab(m_readerDetails, tr("Reader"));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_detailTabs, 1);
+    setCentralWidget(central);
+}
+
+int MainWindow::addDetailTab(QWidget *page, const QString &title)
+{
+    return m_detailTabs->addTab(page, title);
+}
+
+void MainWindow::createDocks()
+{
+    m_readerTree->setModel(m_readerModel);
+    m_readersDock = new QDockWidget(tr("Readers"), this);
+    m_readersDock->setObjectName(QStringLiteral("readersDock"));
+    m_readersDock->setWidget(m_readerTree);
+    addDockWidget(Qt::LeftDockWidgetArea, m_readersDock);
+
+    m_eventLog->setModel(m_eventModel);
+    m_eventLogDock = new QDockWidget(tr("Event Log"), this);
+    m_eventLogDock->setObjectName(QStringLiteral("eventLogDock"));
+    m_eventLogDock->setWidget(m_eventLog);
+    addDockWidget(Qt::BottomDockWidgetArea, m_eventLogDock);
+    // The tree takes the full height on the left; the log spans the details only.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    resizeDocks({ m_readersDock }, { 420 }, Qt::Horizontal);
+    resizeDocks({ m_eventLogDock }, { 180 }, Qt::Vertical);
+
+    connect(m_readerTree, &ReaderTreeView::currentReaderChanged, this, &MainWindow::showCurrentReader);
 }
 
 void MainWindow::createActions()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *refreshAction = fileMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
-    refreshAction->setObjectName(QStringLiteral("refreshAction"));
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    fileMenu->addSeparator();
-    QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quitAction->setShortcut(QKeySequence::Quit);
+    m_refreshAction = new QAction(tr("&Refresh Reader Details"), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Read the selected reader's attributes and features again"));
+    m_icons->bind(m_refreshAction, QStringLiteral("refresh"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshDetails);
+    addServiceAction(m_refreshAction);
 
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About CardScope"), this, &MainWindow::showAbout);
+    m_icons->bind(m_readerTree->copyAtrAction(), QStringLiteral("copy"));
 
-    QToolBar *toolBar = addToolBar(tr("Main"));
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_resetLayoutAction = new QAction(tr("Reset &Layout"), this);
+    m_resetLayoutAction->setObjectName(QStringLiteral("resetLayoutAction"));
+    connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
+
+    m_aboutAction = new QAction(tr("&About CardScope"), this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_readerTree->copyAtrAction());
+    edit->addAction(m_readerTree->copyReaderNameAction());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    QAction *readers = m_readersDock->toggleViewAction();
+    readers->setObjectName(QStringLiteral("toggleReadersAction"));
+    readers->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    view->addAction(readers);
+    QAction *log = m_eventLogDock->toggleViewAction();
+    log->setObjectName(QStringLiteral("toggleEventLogAction"));
+    log->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    view->addAction(log);
+    view->addSeparator();
+    view->addAction(m_refreshAction);
+    view->addSeparator();
+    view->addAction(m_resetLayoutAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->addAction(refreshAction);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_refreshAction);
+    toolBar->addAction(m_readerTree->copyAtrAction());
+    QAction *toggle = toolBar->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("toggleToolBarAction"));
+    findChild<QMenu *>(QStringLiteral("viewMenu"))->insertAction(m_refreshAction, toggle);
 }
 
-void MainWindow::refresh()
+void MainWindow::addServiceAction(QAction *action)
 {
-    if (m_snapshotWatcher.isRunning())
-        return;
-    m_serviceStatus->showChecking();
-    m_snapshotWatcher.setFuture(QtConcurrent::run([] { return smartcard::pcsc::takeServiceSnapshot(); }));
+    m_serviceActions << action;
+    action->setEnabled(m_serviceAvailable.value_or(true));
 }
 
-void MainWindow::showSnapshot()
+void MainWindow::connectMonitor()
 {
-    const smartcard::pcsc::ServiceSnapshot snapshot = m_snapshotWatcher.result();
-    m_serviceStatus->showSnapshot(snapshot);
-    m_readerList->showSnapshot(snapshot);
-    emit snapshotShown();
+    // Models first: a queued event reaches them before the window's own slots.
+    m_readerModel->attach(m_monitor);
+    m_eventModel->attach(m_monitor);
+    connect(m_monitor, &smartcard::Monitor::serviceLost, this, &MainWindow::showServiceLost);
+    connect(m_monitor, &smartcard::Monitor::serviceRestored, this, &MainWindow::showServiceAvailable);
+    connect(m_readerModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateReaderCount);
+    connect(m_readerModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateReaderCount);
+    connect(m_readerModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateReaderCount);
+
+    // A first look that finds the service with no reader emits nothing: wait for the
+    // engine's first look on the thread pool (it blocks) and read the answer then.
+    auto *ready = new QFutureWatcher<void>(this);
+    connect(ready, &QFutureWatcher<void>::finished, this, [this] {
+        if (!m_serviceAvailable && m_engine->isServiceAvailable() == true)
+            showServiceAvailable();
+    });
+    ready->setFuture(
+        QtConcurrent::run([engine = m_engine] { engine->waitForReady(std::chrono::seconds(30)); }));
+    m_monitor->start();
+}
+
+void MainWindow::showServiceLost(ReturnCode code)
+{
+    m_serviceAvailable = false;
+    m_banner->showServiceLost(code);
+    m_serviceStatus->showLost(code);
+    for (QAction *action : std::as_const(m_serviceActions))
+        action->setEnabled(false);
+    Q_EMIT serviceStateShown(false);
+}
+
+void MainWindow::showServiceAvailable()
+{
+    m_serviceAvailable = true;
+    m_banner->clear();
+    m_serviceStatus->showAvailable(m_readerModel->readerCount());
+    for (QAction *action : std::as_const(m_serviceActions))
+        action->setEnabled(true);
+    Q_EMIT serviceStateShown(true);
+}
+
+void MainWindow::updateReaderCount()
+{
+    // Readers listed mean the service answered, also before any serviceRestored.
+    if (!m_serviceAvailable && m_readerModel->readerCount() > 0)
+        showServiceAvailable();
+    else if (m_serviceAvailable == true)
+        m_serviceStatus->showAvailable(m_readerModel->readerCount());
+}
+
+void MainWindow::showCurrentReader(const QString &reader, const QByteArray &atr)
+{
+    m_atrDetails->setAtr(atr);
+    if (reader != m_readerDetails->reader())
+        m_readerDetails->setReader(reader);
+    if (!reader.isEmpty())
+        QSettings().setValue(lastReaderKey(), reader);
+}
+
+void MainWindow::refreshDetails()
+{
+    m_readerDetails->refresh();
+}
+
+void MainWindow::preselectReader(const QString &reader)
+{
+    m_readerTree->selectReader(reader);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(geometryKey()).toByteArray());
+    restoreState(settings.value(stateKey()).toByteArray());
+    const QString last = settings.value(lastReaderKey()).toString();
+    if (!last.isEmpty())
+        m_readerTree->selectReader(last);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey(), saveGeometry());
+    settings.setValue(stateKey(), saveState());
+    if (!m_readerTree->currentReader().isEmpty())
+        settings.setValue(lastReaderKey(), m_readerTree->currentReader());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultState);
+    m_readersDock->show();
+    m_eventLogDock->show();
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About CardScope"),
-        tr("<h3>CardScope %1</h3><p>Watch PC/SC readers and cards, read ATRs, exchange APDUs.</p>"
-           "<p>Built with Qt %2, running on Qt %3.</p>")
-            .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
-                QString::fromLatin1(qVersion())));
+    AboutBox::open(this);
 }

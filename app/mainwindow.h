@@ -1,34 +1,120 @@
 #pragma once
 
-#include "pcsc/readerstates.h"
+#include "pcsc/returncode.h"
 
-#include <QFutureWatcher>
+#include <QList>
 #include <QMainWindow>
 
-class ReaderListWidget;
-class ServiceStatusLabel;
+#include <memory>
+#include <optional>
 
-// CardScope's main window: wiring only. The snapshot of the PC/SC service is taken on a
-// worker thread (QtConcurrent), never on the GUI thread.
+class AtrDetailsWidget;
+class EventLogModel;
+class EventLogView;
+class QAction;
+class QDockWidget;
+class QTabWidget;
+class ReaderDetailsWidget;
+class ReaderTreeModel;
+class ReaderTreeView;
+class ServiceBanner;
+class ServiceStatusLabel;
+class ThemedIcons;
+
+namespace smartcard {
+class Monitor;
+class MonitorEngine;
+} // namespace smartcard
+
+// CardScope's main window: wiring only; the views are in widgets/.
+//
+// One ReaderMonitor (core/monitor) feeds the reader tree (left dock) and the event log
+// (bottom dock); the current card's ATR goes to the ATR details and its reader to the reader
+// details, tabs of the central QTabWidget ("detailTabs"). The service state shows in the
+// status bar ("serviceStatus") and, when pcscd does not answer, in a banner
+// ("serviceBanner") that goes by itself when the monitor reports the service back; the
+// actions that need the service are disabled meanwhile. No PC/SC call is made on the GUI
+// thread: the monitor's engine has its own, the reader details read on the thread pool.
+//
+// Geometry, dock layout and the last selected reader persist in QSettings (the
+// application's organisation and name), saved on close.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // `engine`: the monitor engine to follow (tests: one over a fake PC/SC); nullptr: the
+    // process's shared engine over the system's PC/SC. The reader details read through the
+    // engine's PcscApi.
+    explicit MainWindow(
+        std::shared_ptr<smartcard::MonitorEngine> engine = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-public slots:
-    void refresh();
+    // Adds a page to the detail tabs and returns its index (issue 7: console, session log).
+    int addDetailTab(QWidget *page, const QString &title);
+    // Actions that need the PC/SC service: disabled while it does not answer.
+    void addServiceAction(QAction *action);
 
-signals:
-    void snapshotShown();
+    // Selects `reader` in the tree now or when it appears (--reader). Without a call the last
+    // reader selected in a previous session is wished for.
+    void preselectReader(const QString &reader);
+
+    smartcard::Monitor *monitor() const { return m_monitor; }
+    // Unknown until the monitor's first look at the service.
+    std::optional<bool> isServiceAvailable() const { return m_serviceAvailable; }
+
+    // The QSettings keys.
+    static QString geometryKey() { return QStringLiteral("mainWindow/geometry"); }
+    static QString stateKey() { return QStringLiteral("mainWindow/state"); }
+    static QString lastReaderKey() { return QStringLiteral("readers/last"); }
+
+Q_SIGNALS:
+    // The status bar and the banner show a new service state (tests wait on it).
+    void serviceStateShown(bool available);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createCentralArea();
+    void createDocks();
     void createActions();
-    void showSnapshot();
+    void createMenus();
+    void createToolBar();
+    void connectMonitor();
+    void restoreSettings();
+    void saveSettings() const;
+    void resetLayout();
+
+    void showServiceLost(smartcard::pcsc::ReturnCode code);
+    void showServiceAvailable();
+    void updateReaderCount();
+    void showCurrentReader(const QString &reader, const QByteArray &atr);
+    void refreshDetails();
     void showAbout();
 
-    ReaderListWidget *m_readerList;
-    ServiceStatusLabel *m_serviceStatus;
-    QFutureWatcher<smartcard::pcsc::ServiceSnapshot> m_snapshotWatcher;
+    std::shared_ptr<smartcard::MonitorEngine> m_engine;
+    smartcard::Monitor *m_monitor;
+    ThemedIcons *m_icons;
+    ReaderTreeModel *m_readerModel;
+    ReaderTreeView *m_readerTree;
+    EventLogModel *m_eventModel;
+    EventLogView *m_eventLog;
+    AtrDetailsWidget *m_atrDetails;
+    ReaderDetailsWidget *m_readerDetails;
+    QTabWidget *m_detailTabs = nullptr;
+    ServiceBanner *m_banner = nullptr;
+    ServiceStatusLabel *m_serviceStatus = nullptr;
+    QDockWidget *m_readersDock = nullptr;
+    QDockWidget *m_eventLogDock = nullptr;
+    QByteArray m_defaultState;
+
+    QAction *m_refreshAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_resetLayoutAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QList<QAction *> m_serviceActions;
+
+    std::optional<bool> m_serviceAvailable;
 };
