@@ -111,7 +111,13 @@ void ReaderDetailsWidget::startRead()
             connection.connect(0, pcsc::ShareMode::Direct);
             result.features = ReaderFeatures::read(connection);
         } catch (const SmartcardException &e) {
-            result.error = QString::fromUtf8(e.what());
+            // The code's name first: what a developer greps for in pcsc-lite and the logs.
+            result.error = e.hresult()
+                ? QStringLiteral("%1: %2").arg(
+                    QString::fromStdString(pcsc::errorName(*e.hresult())), QString::fromUtf8(e.what()))
+                : QString::fromUtf8(e.what());
+            if (e.hresult() == pcsc::ReturnCode::E_NoService)
+                result.error += ReaderDetailsWidget::tr(" Start pcscd (or check PCSCLITE_CSOCK_NAME).");
         } catch (const std::exception &e) {
             result.error = QString::fromUtf8(e.what());
         }
