@@ -119,4 +119,16 @@ inline QList<LogEntry> session()
     return entries;
 }
 
+// Entry `i` of a long, varied session (journal and crash tests): the session's entries in
+// turn, each with its own time and exchange id.
+inline LogEntry numbered(int i)
+{
+    static const QList<LogEntry> entries = session();
+    LogEntry e = entries[i % entries.size()];
+    e.timeNs += qint64(i) * 1'000'003;
+    if (e.exchangeId != 0)
+        e.exchangeId = std::uint32_t(1000 + i);
+    return e;
+}
+
 } // namespace sample
