@@ -103,6 +103,8 @@ Script Parser::run(QStringView text)
     LogicalLine pending;
     qsizetype backslashColumn = 0;
     int lineNumber = 0;
+    if (text.startsWith(QChar(0xFEFF)))
+        text = text.mid(1); // a byte order mark: columns count from after it, as editors show them
     for (QStringView physical : text.split(u'\n')) {
         ++lineNumber;
         if (physical.endsWith(u'\r'))
@@ -136,7 +138,9 @@ bool Parser::statement(const LogicalLine &line)
 {
     const QStringView text = line.text;
     const qsizetype begin = firstNonSpace(text);
-    const QStringView word = text.mid(begin).trimmed();
+    // "> RESET" as scriptor prints it reads as a reset, like "> 00 A4 ..." as a command.
+    const qsizetype wordBegin = text[begin] == u'>' ? begin + 1 : begin;
+    const QStringView word = text.mid(wordBegin).trimmed();
     if (isKeyword(word, QLatin1StringView("exit"))) {
         m_script.exitLine = line.firstLine();
         return false;

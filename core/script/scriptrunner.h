@@ -43,6 +43,8 @@ struct ScriptStepResult
 // result goes to the result callback as soon as the step is done. cancel() may be called
 // from any thread: the run stops before the next step.
 //
+// The connection must outlive the runner (the runner observes it to read the durations).
+//
 // Without an expectation any answer passes, as in scriptor; a strict run expects 90 00 of
 // every command that has no expectation of its own.
 class ScriptRunner

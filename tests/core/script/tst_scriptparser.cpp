@@ -87,6 +87,12 @@ void TestScriptParser::syntax_data()
         << "00 A4 00 0C \\ # header\n02 3F 00" << QStringList { "1-2:00A4000C023F00" };
     QTest::newRow("'>' before a command")
         << "> 00 84 00 00 08\n>00B0000010" << QStringList { "1:0084000008", "2:00B0000010" };
+    QTest::newRow("'>' before reset, as scriptor prints it")
+        << "> RESET\n>reset" << QStringList { "1:reset", "2:reset" };
+    QTest::newRow("byte order mark") << QStringLiteral("\uFEFF00 84 00 00 08\n< 90 00")
+                                     << QStringList { "1:0084000008<90 00@2" };
+    QTest::newRow("tabs") << "00\tA4\t00\t0C\t02\t3F\t00\n<\t90\t00"
+                          << QStringList { "1:00A4000C023F00<90\t00@2" };
     QTest::newRow("expectation: SW") << "00 84 00 00 08\n< 90 00" << QStringList { "1:0084000008<90 00@2" };
     QTest::newRow("expectation after blank and comment lines")
         << "00 84 00 00 08\n\n# must work\n< 9000" << QStringList { "1:0084000008<9000@4" };
@@ -205,6 +211,9 @@ void TestScriptParser::badInput_data()
                                             << QStringList { "1:00B0000004" };
     QTest::newRow("expectation of an unreadable command")
         << "00 A4 0G 00\n< 90 00" << QStringList { "line 1, column 8: 'G' is not a hex digit" }
+        << QStringList {};
+    QTest::newRow("columns after a byte order mark")
+        << QStringLiteral("\uFEFF00 A4 0G 00") << QStringList { "line 1, column 8: 'G' is not a hex digit" }
         << QStringList {};
     QTest::newRow("every problem is reported")
         << "00 A4 0G 00\nrest\n00 84 00 00 08\n< 9\n00 A4"
