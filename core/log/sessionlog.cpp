@@ -9,29 +9,6 @@
 
 namespace smartcard {
 
-// One entry, 64 bytes. Its bytes are at `offset` in the arena: the command, then the
-// response, contiguous. Reader, ATR and protocol change rarely, so together they are one
-// interned "context"; an error's code and text are one interned pair.
-struct SessionLog::Record
-{
-    qint64 timeNs;
-    qint64 durationNs;
-    std::uint64_t offset;
-    std::uint32_t commandLength;
-    std::uint32_t responseLength;
-    std::uint32_t exchangeId;
-    std::uint32_t originId;
-    std::uint32_t code;
-    std::uint32_t errorId; // 0: none, else 1 + index into Tables::errorMessages
-    std::uint32_t contextId;
-    std::uint16_t sw;
-    std::uint16_t maskOffset;
-    std::uint16_t maskLength;
-    std::uint8_t kind;
-    std::uint8_t flags;
-    std::uint8_t disposition;
-};
-
 namespace {
 
 struct Context
@@ -193,11 +170,6 @@ SessionLog::~SessionLog() = default;
 SessionLog::SessionLog(SessionLog &&) noexcept = default;
 SessionLog &SessionLog::operator=(SessionLog &&) noexcept = default;
 
-SessionLog::Index SessionLog::size() const
-{
-    return Index(m_records.size());
-}
-
 void SessionLog::clear()
 {
     m_records.clear();
@@ -206,6 +178,7 @@ void SessionLog::clear()
     m_arenaEnd = 0;
     m_arenaUsed = 0;
     m_tables = std::make_unique<Tables>();
+    m_contextReaders.clear();
     m_annotations.clear();
 }
 
@@ -243,14 +216,6 @@ std::uint64_t SessionLog::store(std::span<const std::uint8_t> first, std::span<c
     return offset;
 }
 
-const std::uint8_t *SessionLog::at(std::uint64_t offset) const
-{
-    std::size_t slot = offset / ArenaBlockSize;
-    while (!m_blocks[slot]) // inside a run longer than one block: its first slot owns it
-        --slot;
-    return m_blocks[slot].get() + (offset - slot * ArenaBlockSize);
-}
-
 SessionLog::Index SessionLog::append(const LogEntry &entry)
 {
     Record record;
@@ -267,6 +232,8 @@ SessionLog::Index SessionLog::append(const LogEntry &entry)
         ? m_tables->errorId(entry.errorCode, entry.errorMessage)
         : 0;
     record.contextId = m_tables->contextId(entry);
+    if (record.contextId >= m_contextReaders.size())
+        m_contextReaders.push_back(m_tables->contexts[record.contextId].readerId);
     record.sw = entry.sw;
     record.maskOffset = entry.maskOffset;
     record.maskLength = entry.maskLength;
@@ -311,67 +278,6 @@ LogEntry SessionLog::entry(Index index) const
     return entry;
 }
 
-const SessionLog::Record &SessionLog::record(Index index) const
-{
-    return m_records[index];
-}
-
-LogEntry::Kind SessionLog::kind(Index index) const
-{
-    return LogEntry::Kind(record(index).kind);
-}
-
-std::uint8_t SessionLog::flags(Index index) const
-{
-    return record(index).flags;
-}
-
-qint64 SessionLog::timeNs(Index index) const
-{
-    return record(index).timeNs;
-}
-
-qint64 SessionLog::durationNs(Index index) const
-{
-    return record(index).durationNs;
-}
-
-std::uint16_t SessionLog::sw(Index index) const
-{
-    return record(index).sw;
-}
-
-std::span<const std::uint8_t> SessionLog::command(Index index) const
-{
-    const Record &r = record(index);
-    if (r.commandLength == 0)
-        return {};
-    return { at(r.offset), r.commandLength };
-}
-
-std::span<const std::uint8_t> SessionLog::response(Index index) const
-{
-    const Record &r = record(index);
-    if (r.responseLength == 0)
-        return {};
-    return { at(r.offset) + r.commandLength, r.responseLength };
-}
-
-std::uint32_t SessionLog::exchangeId(Index index) const
-{
-    return record(index).exchangeId;
-}
-
-std::uint32_t SessionLog::originId(Index index) const
-{
-    return record(index).originId;
-}
-
-std::uint32_t SessionLog::readerId(Index index) const
-{
-    return m_tables->contexts[record(index).contextId].readerId;
-}
-
 const QStringList &SessionLog::readers() const
 {
     return m_tables->readers;
@@ -390,21 +296,6 @@ std::uint32_t SessionLog::protocol(Index index) const
 std::uint32_t SessionLog::code(Index index) const
 {
     return record(index).code;
-}
-
-std::uint16_t SessionLog::maskOffset(Index index) const
-{
-    return record(index).maskOffset;
-}
-
-std::uint16_t SessionLog::maskLength(Index index) const
-{
-    return record(index).maskLength;
-}
-
-std::uint32_t SessionLog::errorId(Index index) const
-{
-    return record(index).errorId;
 }
 
 std::uint32_t SessionLog::errorCode(Index index) const
@@ -442,7 +333,8 @@ std::size_t SessionLog::overheadBytes() const
     for (const auto &[index, text] : m_annotations)
         annotations += sizeof(index) + sizeof(QString) + 2 * sizeof(void *) + std::size_t(text.size()) * 2;
     return m_records.capacity() * sizeof(Record) + m_blocks.capacity() * sizeof(m_blocks[0])
-        + (arenaAllocated - m_arenaUsed) + m_tables->bytes() + annotations;
+        + m_contextReaders.capacity() * sizeof(std::uint32_t) + (arenaAllocated - m_arenaUsed)
+        + m_tables->bytes() + annotations;
 }
 
 std::size_t SessionLog::arenaBytes() const

@@ -83,9 +83,30 @@ public:
     static constexpr std::size_t ArenaBlockSize = std::size_t(1) << 20;
 
 private:
-    struct Record;
+    // One entry, 64 bytes (docs/session-log.md). Its bytes are at `offset` in the arena:
+    // the command, then the response, contiguous. Reader, ATR and protocol change rarely,
+    // so together they are one interned "context"; an error's code and text one interned pair.
+    struct Record
+    {
+        qint64 timeNs;
+        qint64 durationNs;
+        std::uint64_t offset;
+        std::uint32_t commandLength;
+        std::uint32_t responseLength;
+        std::uint32_t exchangeId;
+        std::uint32_t originId;
+        std::uint32_t code;
+        std::uint32_t errorId; // 0: none, else 1 + index into errorMessages()
+        std::uint32_t contextId;
+        std::uint16_t sw;
+        std::uint16_t maskOffset;
+        std::uint16_t maskLength;
+        std::uint8_t kind;
+        std::uint8_t flags;
+        std::uint8_t disposition;
+    };
     struct Tables;
-    const Record &record(Index index) const;
+    const Record &record(Index index) const { return m_records[index]; }
     std::uint64_t store(std::span<const std::uint8_t> first, std::span<const std::uint8_t> second);
     const std::uint8_t *at(std::uint64_t offset) const;
 
@@ -97,7 +118,93 @@ private:
     std::uint64_t m_arenaEnd = 0; // offset of the next free byte
     std::size_t m_arenaUsed = 0;
     std::unique_ptr<Tables> m_tables;
+    std::vector<std::uint32_t> m_contextReaders; // context id -> reader id, for readerId()
     std::unordered_map<Index, QString> m_annotations;
 };
+
+// The accessors views and filters call per row, inline.
+inline SessionLog::Index SessionLog::size() const
+{
+    return Index(m_records.size());
+}
+
+inline LogEntry::Kind SessionLog::kind(Index index) const
+{
+    return LogEntry::Kind(record(index).kind);
+}
+
+inline std::uint8_t SessionLog::flags(Index index) const
+{
+    return record(index).flags;
+}
+
+inline qint64 SessionLog::timeNs(Index index) const
+{
+    return record(index).timeNs;
+}
+
+inline qint64 SessionLog::durationNs(Index index) const
+{
+    return record(index).durationNs;
+}
+
+inline std::uint16_t SessionLog::sw(Index index) const
+{
+    return record(index).sw;
+}
+
+inline const std::uint8_t *SessionLog::at(std::uint64_t offset) const
+{
+    std::size_t slot = offset / ArenaBlockSize;
+    while (!m_blocks[slot]) // inside a run longer than one block: its first slot owns it
+        --slot;
+    return m_blocks[slot].get() + (offset - slot * ArenaBlockSize);
+}
+
+inline std::span<const std::uint8_t> SessionLog::command(Index index) const
+{
+    const Record &r = record(index);
+    if (r.commandLength == 0)
+        return {};
+    return { at(r.offset), r.commandLength };
+}
+
+inline std::span<const std::uint8_t> SessionLog::response(Index index) const
+{
+    const Record &r = record(index);
+    if (r.responseLength == 0)
+        return {};
+    return { at(r.offset) + r.commandLength, r.responseLength };
+}
+
+inline std::uint32_t SessionLog::exchangeId(Index index) const
+{
+    return record(index).exchangeId;
+}
+
+inline std::uint32_t SessionLog::originId(Index index) const
+{
+    return record(index).originId;
+}
+
+inline std::uint32_t SessionLog::readerId(Index index) const
+{
+    return m_contextReaders[record(index).contextId];
+}
+
+inline std::uint16_t SessionLog::maskOffset(Index index) const
+{
+    return record(index).maskOffset;
+}
+
+inline std::uint16_t SessionLog::maskLength(Index index) const
+{
+    return record(index).maskLength;
+}
+
+inline std::uint32_t SessionLog::errorId(Index index) const
+{
+    return record(index).errorId;
+}
 
 } // namespace smartcard
