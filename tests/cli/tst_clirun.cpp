@@ -48,6 +48,7 @@ private slots:
     void resetReconnectsWithReset();
     void scriptFromStandardInput();
     void strictWantsSuccess();
+    void getResponseJoinsTheAnswer();
     void parseErrorSendsNothing_data();
     void parseErrorSendsNothing();
     void parseErrorJson();
@@ -62,6 +63,7 @@ private:
     PcscRig m_rig;
     QTemporaryDir m_dir;
     QString m_reader;
+    QString m_t0Reader;
     int m_files = 0;
 };
 
@@ -72,6 +74,11 @@ void TestCliRun::initTestCase()
     QVERIFY2(m_rig.insertCard(0, {}), qPrintable(m_rig.errorString()));
     m_reader = m_rig.readerName(0);
     QVERIFY(PcscRig::waitForCardState(m_reader, true));
+    cardscope::testing::CardOptions t0;
+    t0.profile = QStringLiteral("t0");
+    QVERIFY2(m_rig.insertCard(1, t0), qPrintable(m_rig.errorString()));
+    m_t0Reader = m_rig.readerName(1);
+    QVERIFY(PcscRig::waitForCardState(m_t0Reader, true));
 }
 
 QString TestCliRun::writeScript(const QByteArray &text)
@@ -216,6 +223,22 @@ void TestCliRun::strictWantsSuccess()
     const CliRun strict = runCli({ "run", "--strict", "--reader", m_reader, path });
     QCOMPARE(strict.exitCode, 1);
     QVERIFY2(strict.outLines().contains("FAIL line 1: expected 90 00, got 6A 82"), qPrintable(strict.out));
+}
+
+// The expectation applies to the answer the connection returns: on a T=0 card, the 61xx
+// itself, or with --get-response the joined data and the last SW.
+void TestCliRun::getResponseJoinsTheAnswer()
+{
+    const QString path = writeScript("00 A4 00 00 02 3F 00 00\n< 62 * 90 00\n");
+    const CliRun plain = runCli({ "run", "--json", "--reader", m_t0Reader, path });
+    QCOMPARE(plain.exitCode, 1);
+    QVERIFY2(plain.jsonLines().value(0).value("sw").toString().startsWith("61"), qPrintable(plain.out));
+
+    const CliRun joined = runCli({ "run", "--json", "--get-response", "--reader", m_t0Reader, path });
+    QCOMPARE(joined.exitCode, 0);
+    const QJsonObject step = joined.jsonLines().value(0);
+    QCOMPARE(step.value("sw").toString(), QStringLiteral("9000"));
+    QVERIFY2(step.value("response").toString().startsWith("62"), qPrintable(joined.out));
 }
 
 void TestCliRun::parseErrorSendsNothing_data()

@@ -3,7 +3,10 @@
 #include "util/hexparser.h"
 #include "util/hexstring.h"
 
+#include <QSemaphore>
 #include <QTest>
+
+#include <thread>
 
 using namespace smartcard;
 
@@ -122,6 +125,7 @@ private slots:
     void strictRequires9000();
     void cancelStopsBeforeTheNextStep();
     void cancelBeforeRun();
+    void cancelFromAnotherThread();
     void emptyScript();
 
 private:
@@ -306,6 +310,29 @@ void TestScriptRunner::cancelBeforeRun()
     runner.cancel();
     QCOMPARE(runner.run(), ScriptRunner::State::Cancelled);
     QVERIFY(m_connection->sent.isEmpty());
+}
+
+void TestScriptRunner::cancelFromAnotherThread()
+{
+    ScriptRunner runner(m_connection.get(), steps("00 84 00 00 08\n00 84 00 00 08\n00 84 00 00 08"));
+    QSemaphore transmitting;
+    QSemaphore cancelled;
+    // The first exchange waits until this thread has cancelled.
+    m_connection->onTransmit = [&] {
+        if (m_connection->sent.size() == 1) {
+            transmitting.release();
+            cancelled.acquire();
+        }
+    };
+    ScriptRunner::State state = ScriptRunner::State::Ready;
+    std::thread worker([&] { state = runner.run(); });
+    transmitting.acquire();
+    runner.cancel();
+    cancelled.release();
+    worker.join();
+    QCOMPARE(state, ScriptRunner::State::Cancelled);
+    QCOMPARE(m_connection->sent.size(), 1);
+    QCOMPARE(runner.currentStep(), 1);
 }
 
 void TestScriptRunner::emptyScript()
