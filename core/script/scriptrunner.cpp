@@ -152,7 +152,7 @@ ScriptStepResult ScriptRunner::runReset(const ScriptStep &)
     ScriptStepResult result;
     m_durations->start();
     try {
-        m_connection->reconnect(m_options.protocol, std::nullopt, pcsc::Disposition::ResetCard);
+        m_connection->reconnect(m_options.protocol, m_options.mode, pcsc::Disposition::ResetCard);
         result.answered = true;
         result.durationUs = m_durations->stopUs();
         result.atr = m_connection->getATR();

@@ -53,8 +53,11 @@ public:
     struct Options
     {
         bool strict = false;
-        // The protocol for `reset`'s reconnect; the connection's current one by default.
+        // The protocol and share mode for `reset`'s reconnect: by default the connection's
+        // current protocol and shared mode (CardConnection::reconnect's defaults). A caller
+        // that connected exclusively passes its mode here.
         std::optional<std::uint32_t> protocol;
+        std::optional<pcsc::ShareMode> mode;
     };
     enum class State {
         Ready, // steps remain

@@ -29,13 +29,17 @@ public:
 
     QStringList sent; // every APDU, and "reset"
     int resets = 0;
+    pcsc::ShareMode reconnectMode = pcsc::ShareMode::Shared;
+    std::uint32_t reconnectProtocol = 0;
     bool selected = false;
     std::function<void()> onTransmit; // called before answering
 
 protected:
     std::uint32_t doConnect(std::uint32_t protocol, pcsc::ShareMode) override { return protocol; }
-    std::uint32_t doReconnect(std::uint32_t protocol, pcsc::ShareMode, pcsc::Disposition init) override
+    std::uint32_t doReconnect(std::uint32_t protocol, pcsc::ShareMode mode, pcsc::Disposition init) override
     {
+        reconnectMode = mode;
+        reconnectProtocol = protocol;
         if (init == pcsc::Disposition::ResetCard) {
             ++resets;
             selected = false;
@@ -120,6 +124,7 @@ private slots:
     void failureStopsTheRun();
     void transmitErrorStopsTheRun();
     void resetReconnectsWithReset();
+    void resetKeepsTheModeAndProtocolAskedFor();
     void stepOneAtATime();
     void goOnAfterAFailure();
     void strictRequires9000();
@@ -236,6 +241,17 @@ void TestScriptRunner::resetReconnectsWithReset()
     QCOMPARE(reset.step.kind, ScriptStep::Kind::Reset);
     QVERIFY(reset.passed());
     QCOMPARE(reset.atr, hex("3B 02 14 50"));
+}
+
+void TestScriptRunner::resetKeepsTheModeAndProtocolAskedFor()
+{
+    ScriptRunner::Options options;
+    options.mode = pcsc::ShareMode::Exclusive;
+    options.protocol = CardConnection::T1_protocol;
+    ScriptRunner runner(m_connection.get(), steps("reset"), options);
+    QCOMPARE(runner.run(), ScriptRunner::State::Finished);
+    QCOMPARE(m_connection->reconnectMode, pcsc::ShareMode::Exclusive);
+    QCOMPARE(m_connection->reconnectProtocol, CardConnection::T1_protocol);
 }
 
 void TestScriptRunner::stepOneAtATime()
