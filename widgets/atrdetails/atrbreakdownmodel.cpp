@@ -1,13 +1,12 @@
 #include "atrbreakdownmodel.h"
 
 #include "atr/atr.h"
+#include "icons/themedicons.h"
 #include "util/hexstring.h"
 
-#include <QApplication>
 #include <QBrush>
 #include <QFontDatabase>
-#include <QIcon>
-#include <QStyle>
+#include <QGuiApplication>
 
 #include <algorithm>
 
@@ -96,8 +95,8 @@ QVariant AtrBreakdownModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         return row.problems.isEmpty() ? QVariant() : QVariant(QBrush(ProblemAccent));
     case Qt::DecorationRole:
-        if (index.column() == NameColumn && !row.problems.isEmpty() && qobject_cast<QApplication *>(qApp))
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        if (index.column() == NameColumn && !row.problems.isEmpty())
+            return ThemedIcons::icon(QStringLiteral("warning"), QGuiApplication::palette());
         return {};
     case Qt::FontRole:
         if (index.column() == HexColumn || index.column() == BitsColumn)

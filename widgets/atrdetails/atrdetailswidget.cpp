@@ -6,6 +6,7 @@
 #include "atrbreakdownmodel.h"
 #include "atrhistoricaltree.h"
 #include "atridentificationlabel.h"
+#include "icons/themedicons.h"
 #include "util/hexstring.h"
 
 #include <QClipboard>
@@ -23,6 +24,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 using smartcard::ATR;
 using smartcard::SmartcardList;
@@ -69,7 +72,10 @@ AtrDetailsWidget::AtrDetailsWidget(QWidget *parent)
 {
     setObjectName(QStringLiteral("atrDetails"));
     setAccessibleName(tr("ATR details"));
+    m_icons = new ThemedIcons(this);
     buildLayout();
+    // The problem icons follow a switch between light and dark palettes.
+    connect(m_icons, &ThemedIcons::variantChanged, this, [this]() { setAtr(m_atr); });
     setAtr({});
 }
 
@@ -118,6 +124,8 @@ void AtrDetailsWidget::buildLayout()
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_breakdown);
     splitter->addWidget(m_historical);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     content->addWidget(splitter, 1);
     layout->addWidget(m_content, 1);
 }
@@ -135,7 +143,7 @@ QWidget *AtrDetailsWidget::buildHeader()
     m_hex->setToolTip(tr("The ATR as the reader gave it; select to copy"));
     auto *copy = new QToolButton;
     copy->setObjectName(QStringLiteral("atrCopy"));
-    copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    m_icons->bind(copy, QStringLiteral("copy"));
     copy->setText(tr("Copy"));
     copy->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     copy->setAccessibleName(tr("Copy the ATR"));
@@ -177,7 +185,6 @@ QWidget *AtrDetailsWidget::buildSummary()
     m_problems->setToolTip(
         tr("Every problem with the byte offset where it was found; click to select the byte"));
     m_problems->setUniformItemSizes(true);
-    m_problems->setMaximumHeight(5 * (fontMetrics().height() + 4));
     connect(m_problems, &QListWidget::itemClicked, this, &AtrDetailsWidget::selectProblemByte);
 
     m_form->addRow(tr("Card:"), m_identification);
@@ -317,19 +324,19 @@ void AtrDetailsWidget::showTck(const ATR &atr)
 void AtrDetailsWidget::showProblems(const ATR &atr)
 {
     m_problems->clear();
-    const QStyle::StandardPixmap icon
-        = atr.errors().empty() ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning;
     if (atr.errors().empty()) {
-        auto *item = new QListWidgetItem(style()->standardIcon(icon), tr("No problems found"), m_problems);
+        auto *item = new QListWidgetItem(tr("No problems found"), m_problems);
         item->setFlags(Qt::ItemIsEnabled);
-        return;
     }
     for (const smartcard::ParseError &error : atr.errors()) {
-        auto *item = new QListWidgetItem(
-            style()->standardIcon(icon), tr("byte %1: %2").arg(error.offset).arg(error.message), m_problems);
+        auto *item = new QListWidgetItem(m_icons->icon(QStringLiteral("warning")),
+            tr("byte %1: %2").arg(error.offset).arg(error.message), m_problems);
         item->setData(Qt::UserRole, int(error.offset));
         item->setToolTip(item->text());
     }
+    // As tall as its lines, up to five; more scroll.
+    const int lines = std::min(m_problems->count(), 5);
+    m_problems->setFixedHeight(lines * m_problems->sizeHintForRow(0) + 2 * m_problems->frameWidth());
 }
 
 void AtrDetailsWidget::selectProblemByte(QListWidgetItem *item)

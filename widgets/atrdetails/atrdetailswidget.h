@@ -16,6 +16,7 @@ class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
 class QTableView;
+class ThemedIcons;
 
 namespace smartcard {
 class ATR;
@@ -75,6 +76,7 @@ private:
     std::shared_ptr<const smartcard::SmartcardList> m_list;
     QFutureWatcher<std::shared_ptr<const smartcard::SmartcardList>> *m_listWatcher = nullptr;
 
+    ThemedIcons *m_icons = nullptr;
     QLabel *m_emptyState = nullptr;
     QWidget *m_content = nullptr;
     QLineEdit *m_hex = nullptr;

@@ -131,8 +131,12 @@ ReaderDetailsTree::ReaderDetailsTree(QWidget *parent)
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
     header()->setStretchLastSection(true);
-    header()->resizeSection(0, 220);
-    header()->resizeSection(1, 220);
+    // Wide enough for the longest part 10 names and the attribute values, not by contents.
+    header()->resizeSection(0,
+        fontMetrics().horizontalAdvance(QStringLiteral("FEATURE_MODIFY_PIN_DIRECT_APP_ID"))
+            + 3 * indentation());
+    header()->resizeSection(
+        1, fontMetrics().horizontalAdvance(QStringLiteral("SCARD_E_UNSUPPORTED_FEATURE")) + indentation());
 }
 
 void ReaderDetailsTree::showFeatures(const ReaderFeatures &features)

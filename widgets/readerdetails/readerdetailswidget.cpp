@@ -3,12 +3,12 @@
 #include "connection/pcsccardconnection.h"
 #include "exceptions/exceptions.h"
 #include "features/readerfeatures.h"
+#include "icons/themedicons.h"
 #include "readerdetailstree.h"
 
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QStyle>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -48,9 +48,19 @@ ReaderDetailsWidget::ReaderDetailsWidget(pcsc::PcscApi &api, QWidget *parent)
     setAccessibleName(tr("Reader details"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_name = new QLabel;
+    m_name->setObjectName(QStringLiteral("readerDetailsName"));
+    m_name->setAccessibleName(tr("Reader name"));
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_name->font();
+    bold.setBold(true);
+    m_name->setFont(bold);
+    layout->addWidget(m_name);
     auto *statusRow = new QHBoxLayout;
     m_statusIcon = new QLabel;
     m_statusIcon->setObjectName(QStringLiteral("readerDetailsStatusIcon"));
+    m_icons = new ThemedIcons(this);
+    m_icons->bind(m_statusIcon, QStringLiteral("warning"), 16);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("readerDetailsStatus"));
     m_status->setAccessibleName(tr("Reader details status"));
@@ -75,6 +85,8 @@ void ReaderDetailsWidget::setReader(const QString &reader)
 {
     m_reader = reader;
     ++m_request;
+    m_name->setText(reader);
+    m_name->setVisible(!reader.isEmpty());
     m_tree->clear();
     if (reader.isEmpty()) {
         m_tree->hide();
@@ -170,10 +182,8 @@ void ReaderDetailsWidget::setStatus(State state, const QString &text)
 {
     m_state = state;
     m_status->setText(text);
-    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-    if (state == State::Failed)
-        icon = QStyle::SP_MessageBoxWarning;
-    const int extent = fontMetrics().height();
-    m_statusIcon->setPixmap(state == State::Loaded ? QPixmap() : style()->standardIcon(icon).pixmap(extent));
-    m_statusIcon->setVisible(state != State::Loaded);
+    // Waiting and empty read as hints; a failure gets the warning sign.
+    const bool hint = state == State::Empty || state == State::Loading;
+    m_status->setForegroundRole(hint ? QPalette::PlaceholderText : QPalette::WindowText);
+    m_statusIcon->setVisible(state == State::Failed);
 }

@@ -5,6 +5,7 @@
 
 class QLabel;
 class ReaderDetailsTree;
+class ThemedIcons;
 
 namespace smartcard {
 class ReaderFeatures;
@@ -62,6 +63,8 @@ private:
     QString m_reader;
     quint64 m_request = 0; // increases with every read; a result of an older one is stale
     State m_state = State::Empty;
+    ThemedIcons *m_icons = nullptr;
+    QLabel *m_name = nullptr;
     QLabel *m_statusIcon = nullptr;
     QLabel *m_status = nullptr;
     ReaderDetailsTree *m_tree = nullptr;
