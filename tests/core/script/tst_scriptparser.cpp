@@ -2,6 +2,7 @@
 #include "util/hexparser.h"
 #include "util/hexstring.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace smartcard;
@@ -55,6 +56,7 @@ private slots:
     void expectationMatching();
     void wildcardsAreMasks();
     void errorToString();
+    void arbitraryTextNeverBreaksTheParser();
 };
 
 void TestScriptParser::syntax_data()
@@ -346,6 +348,33 @@ void TestScriptParser::errorToString()
 {
     QCOMPARE((ScriptError { 3, 7, "'G' is not a hex digit" }).toString(),
         QStringLiteral("line 3, column 7: 'G' is not a hex digit"));
+}
+
+// Random text over the characters that matter: parsing always returns, every error points
+// into the text, and every step kept is a readable APDU or a reset.
+void TestScriptParser::arbitraryTextNeverBreaksTheParser()
+{
+    const QString alphabet = QStringLiteral("0123456789ABCDEFabcdefXx?*<>|#\\ \t\n\r:,resetxiG\u00E9\uFEFF");
+    QRandomGenerator random(20261125);
+    for (int round = 0; round < 3000; ++round) {
+        QString text;
+        const int length = int(random.bounded(80));
+        for (int i = 0; i < length; ++i)
+            text += alphabet.at(int(random.bounded(alphabet.size())));
+        const Script parsed = ScriptParser::parse(text);
+        const QStringList lines = text.split(u'\n');
+        for (const ScriptError &error : parsed.errors) {
+            QVERIFY2(error.line >= 1 && error.line <= lines.size(), qPrintable(text));
+            QVERIFY2(
+                error.column >= 1 && error.column <= lines.at(error.line - 1).size() + 1, qPrintable(text));
+            QVERIFY(!error.message.isEmpty());
+        }
+        for (const ScriptStep &step : parsed.steps) {
+            QVERIFY(step.line >= 1 && step.lastLine >= step.line && step.lastLine <= lines.size());
+            if (step.kind == ScriptStep::Kind::Command)
+                QVERIFY2(step.apdu.size() >= 4, qPrintable(text));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestScriptParser)
