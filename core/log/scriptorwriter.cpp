@@ -115,7 +115,7 @@ void ScriptorWriter::writeExchange(const LogEntry &e, QByteArray &out)
         const StatusWordExplanation sw = StatusWordExplainer::explain(e.sw);
         const std::uint8_t swBytes[2] = { sw.sw1, sw.sw2 };
         logfields::appendHex(swBytes, out, ' ');
-        out.append(" : ").append(sw.text().toUtf8()).append('\n');
+        out.append("  # ").append(sw.text().toUtf8()).append('\n');
     }
     if (e.has(LogEntry::Failed))
         writeComment(errorText(e), out);

@@ -4,12 +4,15 @@
 
 namespace smartcard {
 
-// The session as pcsc-tools' scriptor prints one: "> 00 A4 04 00 ..." for a command and
-// "< 6F 10 ... 90 00 : meaning" for its response. Everything else (readers, connects, ATRs,
-// controls, failures, notes) is a '#' comment, and a reconnect that resets the card is the
-// script command "reset", so the commands replay in order. A masked command is never
-// replayable: it is written commented out with its secret bytes as "**" (replaying a
-// VERIFY with a zeroed PIN would spend a retry), its response commented out with it.
+// The session as a transcript in the form of pcsc-tools' scriptor output: "> 00 A4 04 00 ..."
+// for a command and "< 6F 10 ... 90 00  # meaning" for its response. It replays as a
+// CardScope script (docs/scripts.md): "> " lines are the commands, each "<" line becomes the
+// command's expectation (the exact response), and the SW's meaning is a comment (scriptor
+// prints it after " : ", which no script reader accepts). Everything else (readers,
+// connects, ATRs, controls, failures, notes) is a '#' comment, and a reconnect that resets
+// the card is the script command "reset". A masked command is never replayable: it is
+// written commented out with its secret bytes as "**" (replaying a VERIFY with a zeroed
+// PIN would spend a retry), its response commented out with it.
 class ScriptorWriter : public SessionWriter
 {
 public:
