@@ -142,7 +142,7 @@ int main(int argc, char *argv[])
     const BenchOptions options = parseBenchOptions(argc, argv,
         "The session log at a million exchanges: append, memory, filter, scroll and JSON Lines export, "
         "SessionLog against a std::vector<LogEntry> and preformatted rows, interleaved.");
-    const int count = options.pick(1'000'000, 50'000);
+    const int count = options.pick(1'000'000, 20'000);
     const int rounds = options.pick(7, 2);
     try {
         Workload workload;
@@ -172,7 +172,7 @@ int main(int argc, char *argv[])
             fill(containers.entries, workload, std::size_t(count));
             fill(containers.rows, workload, std::size_t(count));
             text += filterSection(containers, rounds, &worstFilterMs);
-            text += scrollSection(containers, rounds, options.pick(2000, 200));
+            text += scrollSection(containers, rounds, options.pick(2000, 100));
             text += exportSection(containers, options.pick(5, 2), &exportSeconds);
         }
         // Quick runs hold fewer entries: times scale to a million (linear in the count).

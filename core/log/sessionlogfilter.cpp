@@ -129,6 +129,11 @@ std::optional<ParseError> SessionLogFilter::setIns(QStringView text)
 
 void SessionLogFilter::setKinds(std::initializer_list<LogEntry::Kind> kinds)
 {
+    setKinds(std::span<const LogEntry::Kind>(kinds.begin(), kinds.size()));
+}
+
+void SessionLogFilter::setKinds(std::span<const LogEntry::Kind> kinds)
+{
     m_kinds = 0;
     for (const LogEntry::Kind kind : kinds)
         m_kinds |= std::uint8_t(1u << unsigned(kind));

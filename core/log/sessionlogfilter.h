@@ -7,6 +7,7 @@
 
 #include <bitset>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace smartcard {
@@ -36,6 +37,7 @@ public:
     std::optional<ParseError> setSwPatterns(QStringView text);
     std::optional<ParseError> setIns(QStringView text);
     void setKinds(std::initializer_list<LogEntry::Kind> kinds); // empty: any
+    void setKinds(std::span<const LogEntry::Kind> kinds);
     void setText(const QString &text); // empty: any
     void setSearchSecrets(bool search) { m_searchSecrets = search; }
 

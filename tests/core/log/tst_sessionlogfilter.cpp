@@ -203,10 +203,10 @@ void TestSessionLogFilter::filters()
     filter.setReader(reader);
     QVERIFY(!filter.setSwPatterns(sw));
     QVERIFY(!filter.setIns(ins));
-    if (kinds.size() == 1)
-        filter.setKinds({ LogEntry::Kind(kinds[0]) });
-    else if (kinds.size() == 2)
-        filter.setKinds({ LogEntry::Kind(kinds[0]), LogEntry::Kind(kinds[1]) });
+    std::vector<LogEntry::Kind> kindList(std::size_t(kinds.size()));
+    std::transform(
+        kinds.begin(), kinds.end(), kindList.begin(), [](int kind) { return LogEntry::Kind(kind); });
+    filter.setKinds(kindList);
     filter.setText(text);
     QCOMPARE(filter.isEmpty(),
         reader.isEmpty() && sw.isEmpty() && ins.isEmpty() && kinds.isEmpty() && text.isEmpty());
