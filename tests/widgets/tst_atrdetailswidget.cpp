@@ -64,6 +64,7 @@ private slots:
     void identificationAllCandidates();
     void identificationNotInList();
     void copyAtr();
+    void copyBytes();
 
 private:
     template<typename T> T *child(const char *name) const
@@ -181,6 +182,8 @@ void TestAtrDetailsWidget::tckStatus_data()
     QTest::newRow("T=0, absent") << T0Atr << "absent and not needed (only T=0 is offered)";
     QTest::newRow("T=1, absent") << QString(T1Atr).remove(" E5")
                                  << "absent but required (a protocol other than T=0 is offered)";
+    QTest::newRow("cut off after TS") << "3B"
+                                      << "absent; the ATR ends before it says whether a TCK is needed";
     QTest::newRow("T=0, present") << "3B 02 14 50 46"
                                   << "present and correct (46); it shall be absent, only T=0 is offered";
 }
@@ -283,6 +286,20 @@ void TestAtrDetailsWidget::copyAtr()
     m_widget->setAtr(bytes(T0Atr));
     child<QToolButton>("atrCopy")->click();
     QCOMPARE(QGuiApplication::clipboard()->text(), QString(T0Atr));
+}
+
+void TestAtrDetailsWidget::copyBytes()
+{
+    m_widget->setAtr(bytes(QString(T1Atr).replace("E5", "E6")));
+    auto *table = child<QTableView>("atrBreakdown");
+    table->selectRow(21);
+    table->selectionModel()->select(
+        m_widget->breakdownModel()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->setFocus();
+    QTest::keySequence(table, QKeySequence::Copy);
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+        QStringLiteral("2\t95\tTA1\tFi=512, Di=16, f max=5 MHz (32 cycles/etu, 156250 bit/s at f max)\n"
+                       "21\tE6\tTCK\tcheck byte, wrong: expected E5 — TCK E6 is wrong: expected E5"));
 }
 
 QTEST_MAIN(TestAtrDetailsWidget)

@@ -72,6 +72,25 @@ int AtrBreakdownModel::rowForOffset(int offset) const
     return -1;
 }
 
+QString AtrBreakdownModel::rowsAsText(const QModelIndexList &indexes) const
+{
+    std::vector<int> rows;
+    rows.reserve(std::size_t(indexes.size()));
+    for (const QModelIndex &index : indexes)
+        if (index.isValid() && index.model() == this)
+            rows.push_back(index.row());
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    QStringList lines;
+    for (int row : rows) {
+        QStringList fields;
+        for (int column : { OffsetColumn, HexColumn, NameColumn, MeaningColumn })
+            fields << displayData(m_rows[std::size_t(row)], column).toString();
+        lines << fields.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 int AtrBreakdownModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -35,6 +35,8 @@ public:
     // The row of a byte offset (or the "end" row for an offset past the last byte); -1 if none.
     int rowForOffset(int offset) const;
     int problemCount() const { return m_problemCount; }
+    // The rows as tab-separated lines (offset, byte, name, meaning and problems), in ATR order.
+    QString rowsAsText(const QModelIndexList &indexes) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -9,12 +9,9 @@
 
 class AtrBreakdownModel;
 class AtrHistoricalTree;
-class AtrIdentificationLabel;
-class QFormLayout;
+class AtrSummaryForm;
 class QLabel;
 class QLineEdit;
-class QListWidget;
-class QListWidgetItem;
 class QTableView;
 class ThemedIcons;
 
@@ -56,20 +53,19 @@ Q_SIGNALS:
     // The list has been read (or found missing) and the identification shown.
     void smartcardListLoaded();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildLayout();
     QWidget *buildHeader();
-    QWidget *buildSummary();
     void showAtr(const smartcard::ATR &atr);
-    void showProtocols(const smartcard::ATR &atr);
-    void showParameters(const smartcard::ATR &atr);
-    void showTck(const smartcard::ATR &atr);
-    void showProblems(const smartcard::ATR &atr);
     void showIdentification();
     void startListLoad();
     void listLoaded();
     void copyAtr();
-    void selectProblemByte(QListWidgetItem *item);
+    void copySelectedBytes();
+    void selectByte(int offset);
 
     QByteArray m_atr;
     QStringList m_listPaths;
@@ -81,18 +77,7 @@ private:
     QWidget *m_content = nullptr;
     QLineEdit *m_hex = nullptr;
     QLabel *m_length = nullptr;
-    QFormLayout *m_form = nullptr;
-    AtrIdentificationLabel *m_identification = nullptr;
-    QLabel *m_convention = nullptr;
-    QLabel *m_protocols = nullptr;
-    QLabel *m_transmission = nullptr;
-    QLabel *m_guardTime = nullptr;
-    QLabel *m_t0 = nullptr;
-    QLabel *m_t1 = nullptr;
-    QLabel *m_t15 = nullptr;
-    QLabel *m_tckBadge = nullptr;
-    QLabel *m_tckStatus = nullptr;
-    QListWidget *m_problems = nullptr;
+    AtrSummaryForm *m_summary = nullptr;
     AtrBreakdownModel *m_breakdownModel = nullptr;
     QTableView *m_breakdown = nullptr;
     AtrHistoricalTree *m_historical = nullptr;
