@@ -58,6 +58,22 @@ void AtrDetailsWidget::buildLayout()
     connect(m_summary, &AtrSummaryForm::problemActivated, this, &AtrDetailsWidget::selectByte);
     content->addWidget(m_summary);
 
+    buildBreakdown();
+
+    m_historical = new AtrHistoricalTree;
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->setObjectName(QStringLiteral("atrSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_breakdown);
+    splitter->addWidget(m_historical);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    content->addWidget(splitter, 1);
+    layout->addWidget(m_content, 1);
+}
+
+void AtrDetailsWidget::buildBreakdown()
+{
     m_breakdownModel = new AtrBreakdownModel(this);
     m_breakdown = new QTableView;
     m_breakdown->setObjectName(QStringLiteral("atrBreakdown"));
@@ -87,17 +103,6 @@ void AtrDetailsWidget::buildLayout()
     header->resizeSection(AtrBreakdownModel::HexColumn, 6 * digit);
     header->resizeSection(AtrBreakdownModel::NameColumn, 9 * digit);
     header->resizeSection(AtrBreakdownModel::BitsColumn, 11 * digit);
-
-    m_historical = new AtrHistoricalTree;
-    auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->setObjectName(QStringLiteral("atrSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_breakdown);
-    splitter->addWidget(m_historical);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    content->addWidget(splitter, 1);
-    layout->addWidget(m_content, 1);
 }
 
 QWidget *AtrDetailsWidget::buildHeader()

@@ -59,6 +59,7 @@ protected:
 private:
     void buildLayout();
     QWidget *buildHeader();
+    void buildBreakdown();
     void showAtr(const smartcard::ATR &atr);
     void showIdentification();
     void startListLoad();
