@@ -143,6 +143,7 @@ private slots:
     void errorState();
     void staleResultIgnored_data();
     void staleResultIgnored();
+    void supersededReadNeverStarts();
     void refreshReadsAgain();
 
 private:
@@ -151,7 +152,9 @@ private:
     bool loadReader(const QString &reader);
 
     std::unique_ptr<FakePcsc> m_fake;
+    std::unique_ptr<GatedPcsc> m_gated; // the fake, with reads of "Slow" held until opened
     std::unique_ptr<ReaderDetailsWidget> m_widget;
+    int m_poolThreads = 0;
 };
 
 void TestReaderDetailsWidget::initTestCase()
@@ -177,6 +180,8 @@ void TestReaderDetailsWidget::init()
     for (const char *reader : { "Plain", "Slow" })
         m_fake->setControlResponse(
             reader, pcsc::GetFeatureRequestControlCode, {}, ReturnCode::E_UnsupportedFeature);
+    m_gated = std::make_unique<GatedPcsc>(*m_fake, "Slow");
+    m_poolThreads = QThreadPool::globalInstance()->maxThreadCount();
     m_widget = std::make_unique<ReaderDetailsWidget>(*m_fake);
     m_widget->resize(800, 600);
     m_widget->show();
@@ -185,8 +190,11 @@ void TestReaderDetailsWidget::init()
 void TestReaderDetailsWidget::cleanup()
 {
     m_widget.reset();
-    // Reads still running use the fake: let them end before it goes.
+    // Reads still running use the fake: let them end before it goes, even after a failure.
+    m_gated->open();
     QThreadPool::globalInstance()->waitForDone();
+    QThreadPool::globalInstance()->setMaxThreadCount(m_poolThreads);
+    m_gated.reset();
     QCOMPARE(m_fake->openContexts(), 0);
     QCOMPARE(m_fake->openCards(), 0);
     m_fake.reset();
@@ -292,7 +300,7 @@ void TestReaderDetailsWidget::staleResultIgnored_data()
 void TestReaderDetailsWidget::staleResultIgnored()
 {
     QFETCH(QString, newer);
-    GatedPcsc gated(*m_fake, "Slow");
+    GatedPcsc &gated = *m_gated;
     m_widget->setPcscApi(gated);
     QSignalSpy loaded(m_widget.get(), &ReaderDetailsWidget::detailsLoaded);
     m_widget->setReader("Slow");
@@ -313,7 +321,28 @@ void TestReaderDetailsWidget::staleResultIgnored()
         newer.isEmpty() ? ReaderDetailsWidget::State::Empty : ReaderDetailsWidget::State::Loaded);
     // The stale read really ran to its end: it was dropped, not lost in the pool.
     QVERIFY(m_fake->callCount(FakePcsc::Call::Connect) >= 1);
-    m_widget->setPcscApi(*m_fake);
+}
+
+void TestReaderDetailsWidget::supersededReadNeverStarts()
+{
+    // One pool thread, held by the read of "Slow": the read of "Pinpad" waits in the queue
+    // and is superseded there by "Plain".
+    QThreadPool::globalInstance()->setMaxThreadCount(1);
+    GatedPcsc &gated = *m_gated;
+    m_widget->setPcscApi(gated);
+    m_widget->setReader("Slow");
+    QTRY_VERIFY(gated.isWaiting());
+    m_widget->setReader("Pinpad");
+    QSignalSpy loaded(m_widget.get(), &ReaderDetailsWidget::detailsLoaded);
+    m_widget->setReader("Plain");
+    gated.open();
+    QVERIFY(loaded.wait());
+    QCOMPARE(loaded.first().first().toString(), QStringLiteral("Plain"));
+    QTRY_COMPARE(m_widget->findChildren<QFutureWatcherBase *>().size(), 0);
+    // "Slow" and "Plain" were read; "Pinpad" was never asked anything.
+    QCOMPARE(m_fake->callCount(FakePcsc::Call::Connect), 2);
+    QVERIFY(m_fake->controlCodes().size() == 2);
+    QCOMPARE(loaded.size(), 1);
 }
 
 void TestReaderDetailsWidget::refreshReadsAgain()

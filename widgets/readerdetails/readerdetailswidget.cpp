@@ -43,6 +43,7 @@ ReaderDetailsWidget::ReaderDetailsWidget(QWidget *parent)
 ReaderDetailsWidget::ReaderDetailsWidget(pcsc::PcscApi &api, QWidget *parent)
     : QWidget(parent)
     , m_api(&api)
+    , m_latest(std::make_shared<std::atomic<quint64>>(0))
 {
     setObjectName(QStringLiteral("readerDetails"));
     setAccessibleName(tr("Reader details"));
@@ -84,7 +85,7 @@ void ReaderDetailsWidget::setPcscApi(pcsc::PcscApi &api)
 void ReaderDetailsWidget::setReader(const QString &reader)
 {
     m_reader = reader;
-    ++m_request;
+    m_latest->store(++m_request);
     m_name->setText(reader);
     m_name->setVisible(!reader.isEmpty());
     m_tree->clear();
@@ -116,25 +117,30 @@ void ReaderDetailsWidget::startRead()
         showResult(watcher->result());
     });
     // On a pool thread with its own connection, hence its own PC/SC context.
-    watcher->setFuture(QtConcurrent::run([api = m_api, reader = m_reader, request = m_request]() {
-        ReadResult result { request, reader, std::nullopt, {} };
-        try {
-            PCSCCardConnection connection(reader, *api);
-            connection.connect(0, pcsc::ShareMode::Direct);
-            result.features = ReaderFeatures::read(connection);
-        } catch (const SmartcardException &e) {
-            // The code's name first: what a developer greps for in pcsc-lite and the logs.
-            result.error = e.hresult()
-                ? QStringLiteral("%1: %2").arg(
-                    QString::fromStdString(pcsc::errorName(*e.hresult())), QString::fromUtf8(e.what()))
-                : QString::fromUtf8(e.what());
-            if (e.hresult() == pcsc::ReturnCode::E_NoService)
-                result.error += ReaderDetailsWidget::tr(" Start pcscd (or check PCSCLITE_CSOCK_NAME).");
-        } catch (const std::exception &e) {
-            result.error = QString::fromUtf8(e.what());
-        }
-        return result;
-    }));
+    watcher->setFuture(
+        QtConcurrent::run([api = m_api, reader = m_reader, request = m_request, latest = m_latest]() {
+            ReadResult result { request, reader, std::nullopt, {} };
+            if (latest->load() != request)
+                return result; // superseded while it waited: dropped on arrival anyway
+            try {
+                PCSCCardConnection connection(reader, *api);
+                // Direct mode needs no card; leaving the card as it was is what a viewer owes the
+                // application that may be using it.
+                connection.connect(0, pcsc::ShareMode::Direct, pcsc::Disposition::LeaveCard);
+                result.features = ReaderFeatures::read(connection);
+            } catch (const SmartcardException &e) {
+                // The code's name first: what a developer greps for in pcsc-lite and the logs.
+                result.error = e.hresult()
+                    ? QStringLiteral("%1: %2").arg(
+                        QString::fromStdString(pcsc::errorName(*e.hresult())), QString::fromUtf8(e.what()))
+                    : QString::fromUtf8(e.what());
+                if (e.hresult() == pcsc::ReturnCode::E_NoService)
+                    result.error += ReaderDetailsWidget::tr(" Start pcscd (or check PCSCLITE_CSOCK_NAME).");
+            } catch (const std::exception &e) {
+                result.error = QString::fromUtf8(e.what());
+            }
+            return result;
+        }));
 }
 
 void ReaderDetailsWidget::showResult(const ReadResult &result)

@@ -3,6 +3,9 @@
 #include <QString>
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
+
 class QLabel;
 class ReaderDetailsTree;
 class ThemedIcons;
@@ -22,6 +25,7 @@ class PcscApi;
 // line ("readerDetailsStatus") says when it is loading, when the reader has nothing to show
 // (vpcd: no attributes, no features) and why a read failed.
 //
+// A read still waiting for a pool thread when it is superseded never touches the reader.
 // The PcscApi must outlive every read started on it (systemPcsc() does).
 class ReaderDetailsWidget : public QWidget
 {
@@ -62,6 +66,8 @@ private:
     smartcard::pcsc::PcscApi *m_api;
     QString m_reader;
     quint64 m_request = 0; // increases with every read; a result of an older one is stale
+    // The latest request, for reads still queued in the pool: a superseded one never starts.
+    std::shared_ptr<std::atomic<quint64>> m_latest;
     State m_state = State::Empty;
     ThemedIcons *m_icons = nullptr;
     QLabel *m_name = nullptr;
