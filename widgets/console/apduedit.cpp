@@ -122,8 +122,10 @@ void ApduEdit::revalidate()
 {
     m_validation = ApduValidator::validate(m_edit->toPlainText());
     if (m_validation.isValid()) {
-        m_status->setText(tr("%1 (%2), %n byte(s)", nullptr, int(m_validation.bytes.size()))
-                              .arg(m_validation.caseName(), m_validation.caseCode()));
+        // A valid APDU has at least 4 bytes: the plural is always "bytes".
+        m_status->setText(tr("%1 (%2), %3 bytes")
+                              .arg(m_validation.caseName(), m_validation.caseCode())
+                              .arg(m_validation.bytes.size()));
         m_edit->setToolTip(tr("Hex bytes; spaces, colons and either case are fine"));
     } else if (m_validation.errorKind == ApduValidation::ErrorKind::Empty) {
         m_status->setText(tr("Type an APDU in hex"));
