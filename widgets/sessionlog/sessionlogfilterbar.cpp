@@ -99,9 +99,9 @@ void SessionLogFilterBar::apply()
     m_filter.setReader(m_reader->currentData().toString());
     QStringList errors;
     if (const auto error = m_filter.setSwPatterns(m_sw->text()))
-        errors << tr("SW at %1: %2").arg(error->offset + 1).arg(error->message);
+        errors << tr("SW, character %1: %2").arg(error->offset + 1).arg(error->message);
     if (const auto error = m_filter.setIns(m_ins->text()))
-        errors << tr("INS at %1: %2").arg(error->offset + 1).arg(error->message);
+        errors << tr("INS, character %1: %2").arg(error->offset + 1).arg(error->message);
     m_filter.setText(m_text->text().trimmed());
     switch (m_kind->currentIndex()) {
     case Exchanges:
