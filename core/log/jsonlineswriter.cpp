@@ -4,31 +4,59 @@
 #include "pcsc/returncode.h"
 
 #include <charconv>
+#include <cstring>
 
 namespace smartcard {
 namespace {
 
-void appendNumber(qint64 value, QByteArray &out)
+// Writes one line into memory the caller has made room for: no QByteArray::append per
+// field (each is a call into Qt that checks sharing and capacity; a million lines of twenty
+// fields made that half the export's time).
+class Cursor
 {
-    char text[24];
-    const auto result = std::to_chars(text, text + sizeof text, value);
-    out.append(text, result.ptr - text);
-}
+public:
+    explicit Cursor(char *at)
+        : m_at(at)
+    { }
+    char *at() const { return m_at; }
 
-void appendKey(const char *key, QByteArray &out)
-{
-    out.append(",\"").append(key).append("\":");
-}
+    template<std::size_t N> void literal(const char (&text)[N])
+    {
+        std::memcpy(m_at, text, N - 1);
+        m_at += N - 1;
+    }
+    void raw(QByteArrayView bytes)
+    {
+        std::memcpy(m_at, bytes.data(), std::size_t(bytes.size()));
+        m_at += bytes.size();
+    }
+    template<std::size_t N> void key(const char (&name)[N])
+    {
+        *m_at++ = ',';
+        *m_at++ = '"';
+        literal(name);
+        *m_at++ = '"';
+        *m_at++ = ':';
+    }
+    void number(qint64 value) { m_at = std::to_chars(m_at, m_at + 24, value).ptr; }
+    template<std::size_t N> void hexField(const char (&name)[N], std::span<const std::uint8_t> bytes)
+    {
+        key(name);
+        *m_at++ = '"';
+        m_at = logfields::writeHex(bytes, m_at);
+        *m_at++ = '"';
+    }
+    template<std::size_t N> void numberField(const char (&name)[N], qint64 value)
+    {
+        key(name);
+        number(value);
+    }
 
-void appendHexField(const char *key, std::span<const std::uint8_t> bytes, QByteArray &out)
-{
-    appendKey(key, out);
-    out.append('"');
-    logfields::appendHex(bytes, out);
-    out.append('"');
-}
+private:
+    char *m_at;
+};
 
-void appendFlags(std::uint8_t flags, QByteArray &out)
+void writeFlags(std::uint8_t flags, Cursor &out)
 {
     static constexpr struct
     {
@@ -36,30 +64,45 @@ void appendFlags(std::uint8_t flags, QByteArray &out)
         const char *name;
     } Names[] = { { LogEntry::Failed, "\"failed\"" }, { LogEntry::HasResponse, "\"hasResponse\"" },
         { LogEntry::Masked, "\"masked\"" }, { LogEntry::Imported, "\"imported\"" } };
-    appendKey("flags", out);
-    out.append('[');
+    out.key("flags");
+    out.literal("[");
     bool first = true;
     for (const auto &name : Names) {
         if (flags & name.flag) {
             if (!first)
-                out.append(',');
-            out.append(name.name);
+                out.literal(",");
+            out.raw(name.name);
             first = false;
         }
     }
-    out.append(']');
+    out.literal("]");
 }
 
-void appendError(const LogEntry &entry, QByteArray &out)
+void writeError(const LogEntry &entry, const QByteArray &message, Cursor &out)
 {
-    appendKey("error", out);
     char code[12];
     std::snprintf(code, sizeof code, "0x%08X", entry.errorCode);
-    out.append("{\"code\":\"").append(code).append("\",\"name\":\"");
-    out.append(pcsc::errorName(pcsc::ReturnCode(entry.errorCode)).c_str());
-    out.append("\",\"message\":");
-    JsonLinesWriter::appendString(entry.errorMessage, out);
-    out.append('}');
+    out.key("error");
+    out.literal("{\"code\":\"");
+    out.raw(code);
+    out.literal("\",\"name\":\"");
+    out.raw(pcsc::errorName(pcsc::ReturnCode(entry.errorCode)).c_str());
+    out.literal("\",\"message\":");
+    out.raw(message);
+    out.literal("}");
+}
+
+QByteArray jsonString(QStringView text)
+{
+    QByteArray json;
+    JsonLinesWriter::appendString(text, json);
+    return json;
+}
+
+void appendNumber(qint64 value, QByteArray &out)
+{
+    char text[24];
+    out.append(text, std::to_chars(text, text + sizeof text, value).ptr - text);
 }
 
 } // namespace
@@ -81,70 +124,88 @@ void JsonLinesWriter::writeHeader(QByteArray &out)
     out.append(",\"masked\":").append(options().maskSecrets ? "true" : "false").append("}\n");
 }
 
+const QByteArray &JsonLinesWriter::cached(const QString &text, QString &last, QByteArray &json)
+{
+    if (text != last || json.isEmpty()) {
+        last = text;
+        json = jsonString(text);
+    }
+    return json;
+}
+
 void JsonLinesWriter::writeEntry(const LogEntry &e, QByteArray &out)
 {
-    out.append("{\"time\":\"");
-    logfields::appendIsoTime(e.timeNs, out);
-    out.append("\",\"timeNs\":");
-    appendNumber(e.timeNs, out);
-    out.append(",\"kind\":\"").append(LogEntry::kindName(e.kind)).append('"');
-    if (e.reader != m_lastReader || m_lastReaderJson.isEmpty()) {
-        m_lastReader = e.reader;
-        m_lastReaderJson.clear();
-        appendString(e.reader, m_lastReaderJson);
+    const QByteArray &reader = cached(e.reader, m_lastReader, m_lastReaderJson);
+    if (e.protocol != 0 && (e.protocol != m_lastProtocol || m_lastProtocolJson.isEmpty())) {
+        m_lastProtocol = e.protocol;
+        m_lastProtocolJson = jsonString(logfields::protocolName(e.protocol));
     }
-    appendKey("reader", out);
-    out.append(m_lastReaderJson);
+    const bool hasError = e.has(LogEntry::Failed) || e.errorCode != 0 || !e.errorMessage.isEmpty();
+    const QByteArray message = hasError ? jsonString(e.errorMessage) : QByteArray();
+    const QByteArray annotation = e.annotation.isEmpty() ? QByteArray() : jsonString(e.annotation);
+    // Fixed text and numbers fit in 600 bytes; hex doubles the bytes.
+    const qsizetype need = 600 + 2 * qsizetype(e.atr.size() + e.command.size() + e.response.size())
+        + reader.size() + m_lastProtocolJson.size() + message.size() + annotation.size();
+    const qsizetype start = out.size();
+    if (out.capacity() - start < need)
+        out.reserve(qMax(start + need, 2 * out.capacity()));
+    out.resize(start + need);
+    Cursor c(out.data() + start);
+    c.literal("{\"time\":\"");
+    c = Cursor(logfields::writeIsoTime(e.timeNs, c.at()));
+    c.literal("\",\"timeNs\":");
+    c.number(e.timeNs);
+    c.literal(",\"kind\":\"");
+    c.raw(LogEntry::kindName(e.kind));
+    c.literal("\"");
+    c.key("reader");
+    c.raw(reader);
     if (!e.atr.empty())
-        appendHexField("atr", e.atr, out);
+        c.hexField("atr", e.atr);
     if (e.protocol != 0) {
-        appendKey("protocol", out);
-        appendString(logfields::protocolName(e.protocol), out);
+        c.key("protocol");
+        c.raw(m_lastProtocolJson);
     }
     if (!e.command.empty())
-        appendHexField("command", logfields::commandForFile(e, options().maskSecrets, m_scratch), out);
+        c.hexField("command", logfields::commandForFile(e, options().maskSecrets, m_scratch));
     if (!e.response.empty() || e.has(LogEntry::HasResponse))
-        appendHexField("response", e.response, out);
+        c.hexField("response", e.response);
     if (e.has(LogEntry::HasResponse) || e.sw != 0) {
         const std::uint8_t sw[2] = { std::uint8_t(e.sw >> 8), std::uint8_t(e.sw) };
-        appendHexField("sw", sw, out);
+        c.hexField("sw", sw);
     }
-    appendKey("durationNs", out);
-    appendNumber(e.durationNs, out);
-    if (e.exchangeId != 0) {
-        appendKey("exchangeId", out);
-        appendNumber(e.exchangeId, out);
-    }
-    if (e.originId != 0) {
-        appendKey("originId", out);
-        appendNumber(e.originId, out);
-    }
-    if (e.code != 0) {
-        appendKey("code", out);
-        appendNumber(e.code, out);
-    }
+    c.numberField("durationNs", e.durationNs);
+    if (e.exchangeId != 0)
+        c.numberField("exchangeId", e.exchangeId);
+    if (e.originId != 0)
+        c.numberField("originId", e.originId);
+    if (e.code != 0)
+        c.numberField("code", e.code);
     if (e.kind == LogEntry::Kind::Reconnect || e.kind == LogEntry::Kind::Disconnect
         || e.disposition != pcsc::Disposition::LeaveCard) {
-        appendKey("disposition", out);
-        out.append('"').append(logfields::dispositionName(e.disposition)).append('"');
+        c.key("disposition");
+        c.literal("\"");
+        c.raw(logfields::dispositionName(e.disposition));
+        c.literal("\"");
     }
-    if (e.has(LogEntry::Failed) || e.errorCode != 0 || !e.errorMessage.isEmpty())
-        appendError(e, out);
+    if (hasError)
+        writeError(e, message, c);
     if (e.flags != 0)
-        appendFlags(e.flags, out);
+        writeFlags(e.flags, c);
     if (e.has(LogEntry::Masked) || e.maskOffset != 0 || e.maskLength != 0) {
-        appendKey("masked", out);
-        out.append("{\"offset\":");
-        appendNumber(e.maskOffset, out);
-        out.append(",\"length\":");
-        appendNumber(e.maskLength, out);
-        out.append('}');
+        c.key("masked");
+        c.literal("{\"offset\":");
+        c.number(e.maskOffset);
+        c.literal(",\"length\":");
+        c.number(e.maskLength);
+        c.literal("}");
     }
-    if (!e.annotation.isEmpty()) {
-        appendKey("annotation", out);
-        appendString(e.annotation, out);
+    if (!annotation.isEmpty()) {
+        c.key("annotation");
+        c.raw(annotation);
     }
-    out.append("}\n");
+    c.literal("}\n");
+    out.truncate(c.at() - out.constData());
 }
 
 void JsonLinesWriter::appendString(QStringView text, QByteArray &out)

@@ -23,9 +23,13 @@ public:
     static void appendString(QStringView text, QByteArray &out);
 
 private:
+    static const QByteArray &cached(const QString &text, QString &last, QByteArray &json);
+
     // Reader names repeat on nearly every line: escape each once.
     QString m_lastReader;
     QByteArray m_lastReaderJson;
+    std::uint32_t m_lastProtocol = 0;
+    QByteArray m_lastProtocolJson;
     Bytes m_scratch;
 };
 

@@ -153,7 +153,7 @@ bool dispositionFromName(QStringView name, pcsc::Disposition *disposition)
     return false;
 }
 
-void appendIsoTime(qint64 ns, QByteArray &out)
+char *writeIsoTime(qint64 ns, char *text)
 {
     constexpr qint64 NsPerDay = 86400LL * 1000000000LL;
     qint64 days = ns / NsPerDay;
@@ -164,7 +164,6 @@ void appendIsoTime(qint64 ns, QByteArray &out)
     }
     const Civil date = civilFromDays(days);
     const qint64 seconds = inDay / 1000000000LL;
-    char text[32];
     // Years outside 0000-9999 cannot be written in this form; times that far are not
     // recorded (timeNs keeps the exact value anyway).
     appendDigits(std::clamp<qint64>(date.year, 0, 9999), 4, text);
@@ -181,7 +180,13 @@ void appendIsoTime(qint64 ns, QByteArray &out)
     text[19] = '.';
     appendDigits(inDay % 1000000000LL, 9, text + 20);
     text[29] = 'Z';
-    out.append(text, 30);
+    return text + 30;
+}
+
+void appendIsoTime(qint64 ns, QByteArray &out)
+{
+    char text[32];
+    out.append(text, writeIsoTime(ns, text) - text);
 }
 
 QByteArray isoTime(qint64 nsSinceEpoch)
@@ -238,6 +243,15 @@ void appendHex(std::span<const std::uint8_t> bytes, QByteArray &out, char separa
         *p++ = HexDigits[bytes[i] >> 4];
         *p++ = HexDigits[bytes[i] & 0x0F];
     }
+}
+
+char *writeHex(std::span<const std::uint8_t> bytes, char *out)
+{
+    for (const std::uint8_t byte : bytes) {
+        *out++ = HexDigits[byte >> 4];
+        *out++ = HexDigits[byte & 0x0F];
+    }
+    return out;
 }
 
 bool bytesFromHex(QByteArrayView hex, Bytes *bytes)

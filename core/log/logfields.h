@@ -24,11 +24,15 @@ bool dispositionFromName(QStringView name, pcsc::Disposition *disposition);
 // ISO 8601 in UTC with nanoseconds: "2026-11-25T03:42:55.123456789Z".
 void appendIsoTime(qint64 nsSinceEpoch, QByteArray &out);
 QByteArray isoTime(qint64 nsSinceEpoch);
+// The same 30 characters at `out`; returns the end.
+char *writeIsoTime(qint64 nsSinceEpoch, char *out);
 // Reads what appendIsoTime writes (and fewer fraction digits); false if malformed.
 bool isoTimeFromText(QByteArrayView text, qint64 *nsSinceEpoch);
 
 // Upper-case hex pairs, packed ("00A40400") or with a separator between bytes.
 void appendHex(std::span<const std::uint8_t> bytes, QByteArray &out, char separator = 0);
+// Packed hex at `out` (2 characters per byte); returns the end.
+char *writeHex(std::span<const std::uint8_t> bytes, char *out);
 // Strict inverse of the packed form: an even number of hex digits, nothing else.
 bool bytesFromHex(QByteArrayView hex, Bytes *bytes);
 
