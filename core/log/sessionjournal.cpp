@@ -52,7 +52,11 @@ SessionJournal::~SessionJournal()
 bool SessionJournal::open(const SessionFileOptions &options)
 {
     std::lock_guard lock(m_mutex);
-    closeLocked();
+    if (m_fd >= 0) {
+        // A new session: the previous one ends cleanly.
+        closeLocked();
+        retire(m_path, true);
+    }
     if (!QDir().mkpath(m_directory)) {
         m_error = QStringLiteral("cannot create %1").arg(m_directory);
         return false;
@@ -63,12 +67,23 @@ bool SessionJournal::open(const SessionFileOptions &options)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (fileOptions.createdNs == 0)
         fileOptions.createdNs = now.toMSecsSinceEpoch() * 1000000;
-    const QString path = QStringLiteral("%1/session-%2-%3%4")
+    // Two journals opened in the same millisecond by one process get "-2", "-3", ... (a
+    // finished one's .jsonl counts as taken: finishing must not replace it).
+    const QString base = QStringLiteral("%1/session-%2-%3")
                              .arg(m_directory, now.toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'")))
-                             .arg(::getpid())
-                             .arg(JournalSuffix);
-    const int fd = ::open(
-        QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0600);
+                             .arg(::getpid());
+    QString path;
+    int fd = -1;
+    for (int attempt = 1; fd < 0 && attempt <= 100; ++attempt) {
+        const QString stem = attempt == 1 ? base : base + QStringLiteral("-%1").arg(attempt);
+        path = stem + JournalSuffix;
+        if (QFile::exists(stem + QStringLiteral(".jsonl")))
+            continue;
+        fd = ::open(
+            QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0600);
+        if (fd < 0 && errno != EEXIST)
+            break;
+    }
     if (fd < 0) {
         m_error = QStringLiteral("cannot create %1: %2").arg(path, systemError());
         return false;

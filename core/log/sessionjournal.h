@@ -37,7 +37,8 @@ public:
     SessionJournal(const SessionJournal &) = delete;
     SessionJournal &operator=(const SessionJournal &) = delete;
 
-    // Creates the file and writes the header. False with errorString() on failure.
+    // Creates the file and writes the header. False with errorString() on failure. A journal
+    // already open is finished first (a new session).
     bool open(const SessionFileOptions &options = {});
     bool isOpen() const;
     QString path() const;

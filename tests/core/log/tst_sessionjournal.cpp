@@ -152,6 +152,16 @@ void tst_SessionJournal::finishAndDiscard()
     kept.append(sample::numbered(1)); // ignored once closed
     QCOMPARE(SessionExporter::importJsonLines(finished).log->size(), 1u);
 
+    // Opening again starts a new session and finishes the previous one.
+    SessionJournal twice(journalDir());
+    QVERIFY(twice.open());
+    const QString first = twice.path();
+    QVERIFY(twice.open());
+    QVERIFY(twice.path() != first);
+    QVERIFY(!QFile::exists(first));
+    QVERIFY(QFile::exists(first.chopped(8) + QStringLiteral(".jsonl")));
+    twice.discard();
+
     SessionJournal dropped(journalDir());
     QVERIFY(dropped.open());
     const QString droppedPath = dropped.path();
