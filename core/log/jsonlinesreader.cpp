@@ -136,9 +136,9 @@ bool readObjects(const FieldReader &fields, LogEntry *entry)
     if (!error.isUndefined()) {
         const QJsonObject object = error.toObject();
         const QString code = object.value(QLatin1String("code")).toString();
-        bool ok = code.startsWith(QLatin1String("0x"));
+        bool ok = false;
         entry->errorCode = code.mid(2).toUInt(&ok, 16);
-        if (!error.isObject() || !ok)
+        if (!error.isObject() || !code.startsWith(QLatin1String("0x")) || !ok)
             return fields.fail(QStringLiteral("\"error\" has no hex \"code\""));
         entry->errorMessage = object.value(QLatin1String("message")).toString();
     }

@@ -145,10 +145,10 @@ void tst_JsonLinesReader::badFiles_data()
         + R"({"timeNs":1,"kind":"exchange","command":"00A4X0"})" + '\n' + R"({"timeNs":1,"kind":"teleport"})"
         + '\n' + R"({"kind":"exchange"})" + '\n' + R"({"timeNs":1.5,"kind":"exchange"})" + '\n'
         + R"({"timeNs":1,"kind":"exchange","sw":"900"})" + '\n'
-        + R"({"timeNs":1,"kind":"exchange","flags":["shiny"]})" + '\n' + R"([1,2,3])" + '\n' + lines[2]
-        + '\n';
-    QTest::newRow("bad fields") << badFields << 2 << QList<qint64> { 3, 4, 5, 6, 7, 8, 9 } << "\"command\""
-                                << false;
+        + R"({"timeNs":1,"kind":"exchange","flags":["shiny"]})" + '\n' + R"([1,2,3])" + '\n'
+        + R"({"timeNs":1,"kind":"exchange","error":{"code":"80100069"}})" + '\n' + lines[2] + '\n';
+    QTest::newRow("bad fields") << badFields << 2 << QList<qint64> { 3, 4, 5, 6, 7, 8, 9, 10 }
+                                << "\"command\"" << false;
 
     QByteArray wrongVersion = good;
     wrongVersion.replace("\"version\":1", "\"version\":2");
