@@ -65,6 +65,7 @@ private slots:
     void identificationNotInList();
     void copyAtr();
     void copyBytes();
+    void sameAtrKeepsTheSelection();
 
 private:
     template<typename T> T *child(const char *name) const
@@ -300,6 +301,19 @@ void TestAtrDetailsWidget::copyBytes()
     QCOMPARE(QGuiApplication::clipboard()->text(),
         QStringLiteral("2\t95\tTA1\tFi=512, Di=16, f max=5 MHz (32 cycles/etu, 156250 bit/s at f max)\n"
                        "21\tE6\tTCK\tcheck byte, wrong: expected E5 — TCK E6 is wrong: expected E5"));
+}
+
+void TestAtrDetailsWidget::sameAtrKeepsTheSelection()
+{
+    m_widget->setAtr(bytes(T1Atr));
+    auto *table = child<QTableView>("atrBreakdown");
+    table->selectRow(5);
+    m_widget->setAtr(bytes(T1Atr));
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(table->selectionModel()->selectedRows().first().row(), 5);
+    m_widget->setAtr(bytes(T0Atr));
+    QVERIFY(!table->selectionModel()->hasSelection());
+    QCOMPARE(m_widget->breakdownModel()->rowCount(), 17);
 }
 
 QTEST_MAIN(TestAtrDetailsWidget)

@@ -136,6 +136,10 @@ QWidget *AtrDetailsWidget::buildHeader()
 
 void AtrDetailsWidget::setAtr(const QByteArray &atr)
 {
+    // The same ATR again (another update of the same card) keeps the reader's selection and scroll.
+    if (m_shown && atr == m_atr)
+        return;
+    m_shown = true;
     m_atr = atr;
     const bool empty = atr.isEmpty();
     m_emptyState->setVisible(empty);

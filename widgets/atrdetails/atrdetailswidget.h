@@ -37,7 +37,8 @@ public:
     explicit AtrDetailsWidget(QWidget *parent = nullptr);
     ~AtrDetailsWidget() override;
 
-    // The raw ATR bytes; an empty array clears the view to its empty state.
+    // The raw ATR bytes; an empty array clears the view to its empty state. The ATR already
+    // shown changes nothing (the selection in the breakdown stays).
     void setAtr(const QByteArray &atr);
     QByteArray atr() const { return m_atr; }
 
@@ -69,6 +70,7 @@ private:
     void selectByte(int offset);
 
     QByteArray m_atr;
+    bool m_shown = false; // setAtr() has run once
     QStringList m_listPaths;
     std::shared_ptr<const smartcard::SmartcardList> m_list;
     QFutureWatcher<std::shared_ptr<const smartcard::SmartcardList>> *m_listWatcher = nullptr;
