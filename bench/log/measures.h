@@ -20,8 +20,10 @@ struct Containers
     TextRows rows;
 };
 
-// A round that ran once over everything: its wall time per operation is the figure.
-RoundFigures once(qint64 wallNs, double operations = 1);
+// A round's figures from its wall and thread CPU times: medianUs is wall time per operation,
+// cpuUs CPU time per operation (the steadier figure on a loaded machine), perSecond
+// operations per wall second.
+RoundFigures once(qint64 wallNs, qint64 cpuNs, double operations = 1);
 template<class Work> RoundFigures timed(Work work, double operations = 1);
 
 // Each returns its Markdown subsection; the out-parameter is the figure the targets use.
@@ -35,7 +37,8 @@ QString exportSection(const Containers &c, int rounds, double *exportSeconds);
 
 template<class Work> cardscope::bench::RoundFigures cardscope::bench::log::timed(Work work, double operations)
 {
+    const qint64 cpuStart = threadCpuNs();
     const qint64 start = monotonicNs();
     work();
-    return once(monotonicNs() - start, operations);
+    return once(monotonicNs() - start, threadCpuNs() - cpuStart, operations);
 }

@@ -53,6 +53,8 @@ public:
     std::uint16_t sw(Index index) const;
     std::span<const std::uint8_t> command(Index index) const;
     std::span<const std::uint8_t> response(Index index) const;
+    // The command's bytes then the response's, contiguous: one span for a search over both.
+    std::span<const std::uint8_t> bytes(Index index) const;
     std::uint32_t exchangeId(Index index) const;
     std::uint32_t originId(Index index) const;
     // Index into readers(); readers are numbered in the order they first appear.
@@ -175,6 +177,14 @@ inline std::span<const std::uint8_t> SessionLog::response(Index index) const
     if (r.responseLength == 0)
         return {};
     return { at(r.offset) + r.commandLength, r.responseLength };
+}
+
+inline std::span<const std::uint8_t> SessionLog::bytes(Index index) const
+{
+    const Record &r = record(index);
+    if (r.commandLength == 0 && r.responseLength == 0)
+        return {};
+    return { at(r.offset), std::size_t(r.commandLength) + r.responseLength };
 }
 
 inline std::uint32_t SessionLog::exchangeId(Index index) const

@@ -50,10 +50,25 @@ template<class Item> std::optional<ParseError> forEachItem(QStringView text, Ite
     return std::nullopt;
 }
 
-bool contains(std::span<const std::uint8_t> haystack, const Bytes &needle)
+// Whether `needle` (not empty) is in `bytes` without crossing `boundary` (where the command
+// ends and the response begins): one pass over an entry's contiguous bytes. Entries are
+// short, so memchr to the first byte beats memmem's set-up per call.
+bool contains(std::span<const std::uint8_t> bytes, const Bytes &needle, std::size_t boundary)
 {
-    return haystack.size() >= needle.size()
-        && ::memmem(haystack.data(), haystack.size(), needle.data(), needle.size()) != nullptr;
+    const std::size_t n = needle.size();
+    if (bytes.size() < n)
+        return false;
+    const std::uint8_t *begin = bytes.data();
+    const std::uint8_t *last = begin + (bytes.size() - n); // the last place a match can start
+    for (const std::uint8_t *p = begin; p <= last; ++p) {
+        p = static_cast<const std::uint8_t *>(std::memchr(p, needle.front(), std::size_t(last - p) + 1));
+        if (!p)
+            return false;
+        const auto at = std::size_t(p - begin);
+        if ((at >= boundary || at + n <= boundary) && std::memcmp(p + 1, needle.data() + 1, n - 1) == 0)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -206,15 +221,14 @@ bool SessionLogFilter::matchesText(const SessionLog &log, Index index, const Tex
         return true;
     if (m_textBytes.empty())
         return false;
-    if (contains(log.response(index), m_textBytes))
-        return true;
     const auto command = log.command(index);
     if (m_searchSecrets || !(log.flags(index) & LogEntry::Masked))
-        return contains(command, m_textBytes);
+        return contains(log.bytes(index), m_textBytes, command.size());
     // Around the secret bytes only.
     const std::size_t begin = std::min<std::size_t>(log.maskOffset(index), command.size());
     const std::size_t end = std::min<std::size_t>(begin + log.maskLength(index), command.size());
-    return contains(command.first(begin), m_textBytes) || contains(command.subspan(end), m_textBytes);
+    return contains(command.first(begin), m_textBytes, 0) || contains(command.subspan(end), m_textBytes, 0)
+        || contains(log.response(index), m_textBytes, 0);
 }
 
 bool SessionLogFilter::matches(const SessionLog &log, Index index) const

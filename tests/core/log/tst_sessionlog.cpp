@@ -179,6 +179,8 @@ void TestSessionLog::bytesAreContiguous()
     log.append(entry);
     log.append(entry);
     QCOMPARE(log.command(1).data() + log.command(1).size(), log.response(1).data());
+    QCOMPARE(Bytes(log.bytes(1).begin(), log.bytes(1).end()), hex("00 84 00 00 08 11 22 33 44 55 66 77 88"));
+    QVERIFY(log.bytes(log.append(LogEntry {})).empty());
     QCOMPARE(log.arenaBytes(), std::size_t(26));
 }
 
