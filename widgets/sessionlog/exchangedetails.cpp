@@ -3,7 +3,7 @@
 #include "apdu/commandapdu.h"
 #include "apdu/commandnames.h"
 #include "log/logfields.h"
-#include "sessionlogmodel.h"
+#include "sessionlogtext.h"
 #include "sw/statuswordexplainer.h"
 #include "tlv/bertlvdecoder.h"
 #include "tlv/tlvtagnames.h"
@@ -59,7 +59,7 @@ void addNodes(const smartcard::BerTlvDecoder::Result &result, const std::vector<
                                : QString::number(node.length));
         if (!node.constructed) {
             const auto value = result.value(node);
-            QString shown = SessionLogModel::hexText(value, false, 0, 0);
+            QString shown = sessionlogtext::hex(value);
             const smartcard::Bytes bytes(value.begin(), value.end());
             if (!bytes.empty() && asciiText(bytes).count(u'.') == 0)
                 shown += QStringLiteral("  \"%1\"").arg(asciiText(bytes));
@@ -174,7 +174,7 @@ void ExchangeDetails::setEntry(const LogEntry &entry, bool unmasked, qint64 orig
     if (entry.kind == LogEntry::Kind::Exchange)
         showHeader(entry, unmasked);
     else
-        m_command->setText(SessionLogModel::hexText(entry.command, false, 0, 0));
+        m_command->setText(sessionlogtext::hex(entry.command));
     showResponse(entry);
     if (entry.has(LogEntry::Failed)) {
         m_error->setText(entry.errorCode
@@ -202,8 +202,7 @@ void ExchangeDetails::showHeader(const LogEntry &entry, bool unmasked)
 {
     const smartcard::Bytes &apdu = entry.command;
     const bool masked = entry.has(LogEntry::Masked);
-    m_command->setText(
-        SessionLogModel::hexText(apdu, masked && !unmasked, entry.maskOffset, entry.maskLength));
+    m_command->setText(sessionlogtext::hex(apdu, masked && !unmasked, entry.maskOffset, entry.maskLength));
     if (masked) {
         m_masking->setText(unmasked
                 ? tr("%n secret byte(s) shown: this session is unmasked", nullptr, entry.maskLength)
@@ -239,7 +238,7 @@ void ExchangeDetails::showHeader(const LogEntry &entry, bool unmasked)
 
 void ExchangeDetails::showResponse(const LogEntry &entry)
 {
-    m_response->setText(SessionLogModel::hexText(entry.response, false, 0, 0));
+    m_response->setText(sessionlogtext::hex(entry.response));
     if (entry.kind == LogEntry::Kind::Exchange && entry.has(LogEntry::HasResponse)) {
         const smartcard::StatusWordExplanation sw = smartcard::StatusWordExplainer::explain(entry.sw);
         m_sw->setText(sw.toString() + QStringLiteral(" (") + smartcard::categoryName(sw.category()) + u')');

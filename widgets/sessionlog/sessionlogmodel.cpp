@@ -1,10 +1,7 @@
 #include "sessionlogmodel.h"
 
-#include "apdu/commandnames.h"
-#include "log/logfields.h"
-#include "sw/statuswordexplainer.h"
+#include "sessionlogtext.h"
 
-#include <QDateTime>
 #include <QFontDatabase>
 
 #include <algorithm>
@@ -16,34 +13,6 @@ using Index = SessionLog::Index;
 namespace {
 
 constexpr int CoalesceMs = 40;
-
-const QString MaskedByte = QStringLiteral("••");
-
-void appendHexByte(QString &text, std::uint8_t byte)
-{
-    static constexpr char Digits[] = "0123456789ABCDEF";
-    text.append(QLatin1Char(Digits[byte >> 4]));
-    text.append(QLatin1Char(Digits[byte & 0x0F]));
-}
-
-QString swText(std::uint16_t sw)
-{
-    QString text;
-    text.reserve(5);
-    appendHexByte(text, std::uint8_t(sw >> 8));
-    text.append(u' ');
-    appendHexByte(text, std::uint8_t(sw));
-    return text;
-}
-
-QString localTime(qint64 ns, bool withDate)
-{
-    const QDateTime time = QDateTime::fromMSecsSinceEpoch(ns / 1'000'000);
-    const int micros = int((ns / 1'000) % 1'000);
-    return time.toString(
-               withDate ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz") : QStringLiteral("HH:mm:ss.zzz"))
-        + QStringLiteral("%1").arg(micros, 3, 10, QLatin1Char('0'));
-}
 
 } // namespace
 
@@ -245,7 +214,7 @@ QVariant SessionLogModel::data(const QModelIndex &index, int role) const
         if (column == CommandColumn || column == ResponseColumn)
             return bytesText(entry, column, -1);
         if (column == TimeColumn)
-            return localTime(m_log->timeNs(entry), true);
+            return sessionlogtext::localTime(m_log->timeNs(entry), true);
         if (column == MeaningColumn || column == NameColumn || column == FlagsColumn)
             return displayData(entry, column);
         return {};
@@ -307,123 +276,38 @@ QVariant SessionLogModel::displayData(Index entry, int column) const
     case IndexColumn:
         return qulonglong(entry) + 1;
     case TimeColumn:
-        return localTime(m_log->timeNs(entry), false);
+        return sessionlogtext::localTime(m_log->timeNs(entry), false);
     case ReaderColumn:
         return m_log->readers().value(int(m_log->readerId(entry)));
     case NameColumn:
-        return nameText(entry);
+        return sessionlogtext::entryName(*m_log, entry);
     case CommandColumn:
     case ResponseColumn:
         return bytesText(entry, column, CellBytes);
     case SwColumn:
         return (m_log->kind(entry) == LogEntry::Kind::Exchange
                    && (m_log->flags(entry) & LogEntry::HasResponse))
-            ? swText(m_log->sw(entry))
+            ? sessionlogtext::statusWord(m_log->sw(entry))
             : QString();
     case MeaningColumn:
-        return meaningText(entry);
+        return sessionlogtext::meaning(*m_log, entry);
     case DurationColumn:
         return qlonglong(m_log->durationNs(entry) / 1000);
     case FlagsColumn:
-        return flagsText(entry);
+        return sessionlogtext::flags(*m_log, entry, m_unmasked);
     default:
         return {};
     }
-}
-
-QString SessionLogModel::nameText(Index entry) const
-{
-    const LogEntry::Kind kind = m_log->kind(entry);
-    if (kind == LogEntry::Kind::Exchange) {
-        const auto command = m_log->command(entry);
-        QString name;
-        if (command.size() >= 2) {
-            const smartcard::CommandName known = smartcard::CommandNames::name(command[0], command[1],
-                command.size() > 2 ? command[2] : 0, command.size() > 3 ? command[3] : 0);
-            name = known.isKnown() ? known.name : tr("INS %1").arg(swText(command[1]).right(2));
-        }
-        // Exchanges the connection made for another one (GET RESPONSE, Le correction).
-        return m_log->originId(entry) != 0 ? QStringLiteral("  ↳ ") + name : name;
-    }
-    switch (kind) {
-    case LogEntry::Kind::Control:
-        return tr("control %1").arg(QStringLiteral("0x%1").arg(m_log->code(entry), 8, 16, QLatin1Char('0')));
-    case LogEntry::Kind::Connect:
-        return tr("connect");
-    case LogEntry::Kind::Reconnect:
-        return tr("reconnect (%1)")
-            .arg(QLatin1String(smartcard::logfields::dispositionName(m_log->entry(entry).disposition)));
-    case LogEntry::Kind::Disconnect:
-        return tr("disconnect (%1)")
-            .arg(QLatin1String(smartcard::logfields::dispositionName(m_log->entry(entry).disposition)));
-    case LogEntry::Kind::Release:
-        return tr("release");
-    case LogEntry::Kind::Attrib:
-        return tr("attribute %1")
-            .arg(QStringLiteral("0x%1").arg(m_log->code(entry), 8, 16, QLatin1Char('0')));
-    case LogEntry::Kind::Atr:
-        return tr("ATR");
-    default:
-        return QString();
-    }
-}
-
-QString SessionLogModel::meaningText(Index entry) const
-{
-    const std::uint8_t flags = m_log->flags(entry);
-    if (const std::uint32_t error = m_log->errorId(entry))
-        return m_log->errorMessages().at(int(error) - 1);
-    if (m_log->kind(entry) == LogEntry::Kind::Exchange && (flags & LogEntry::HasResponse))
-        return smartcard::StatusWordExplainer::explain(m_log->sw(entry)).text();
-    if (m_log->kind(entry) == LogEntry::Kind::Connect || m_log->kind(entry) == LogEntry::Kind::Reconnect)
-        return smartcard::logfields::protocolName(m_log->protocol(entry));
-    return QString();
-}
-
-QString SessionLogModel::flagsText(Index entry) const
-{
-    const std::uint8_t flags = m_log->flags(entry);
-    QStringList words;
-    if (flags & LogEntry::Failed)
-        words << tr("failed");
-    if (flags & LogEntry::Masked)
-        words << (m_unmasked ? tr("unmasked") : tr("masked"));
-    if (m_log->originId(entry) != 0)
-        words << tr("linked");
-    if (flags & LogEntry::Imported)
-        words << tr("imported");
-    if (!m_log->annotation(entry).isEmpty())
-        words << tr("note");
-    return words.join(QStringLiteral(", "));
 }
 
 QString SessionLogModel::bytesText(Index entry, int column, int limit) const
 {
     if (column == CommandColumn) {
         const bool masked = !m_unmasked && (m_log->flags(entry) & LogEntry::Masked);
-        return hexText(
+        return sessionlogtext::hex(
             m_log->command(entry), masked, m_log->maskOffset(entry), m_log->maskLength(entry), limit);
     }
-    return hexText(m_log->response(entry), false, 0, 0, limit);
-}
-
-QString SessionLogModel::hexText(std::span<const std::uint8_t> bytes, bool masked, std::uint16_t maskOffset,
-    std::uint16_t maskLength, int limit)
-{
-    const std::size_t shown = limit < 0 ? bytes.size() : std::min(bytes.size(), std::size_t(limit));
-    QString text;
-    text.reserve(qsizetype(shown * 3 + 2));
-    for (std::size_t i = 0; i < shown; ++i) {
-        if (i)
-            text.append(u' ');
-        if (masked && i >= maskOffset && i < std::size_t(maskOffset) + maskLength)
-            text.append(MaskedByte);
-        else
-            appendHexByte(text, bytes[i]);
-    }
-    if (shown < bytes.size())
-        text.append(QStringLiteral(" …"));
-    return text;
+    return sessionlogtext::hex(m_log->response(entry), false, 0, 0, limit);
 }
 
 QColor SessionLogModel::failedBackground()

@@ -103,10 +103,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Hex of `bytes` with the masked range [maskOffset, maskOffset + maskLength) as "••",
-    // at most `limit` bytes (then "…"; -1: all).
-    static QString hexText(std::span<const std::uint8_t> bytes, bool masked, std::uint16_t maskOffset,
-        std::uint16_t maskLength, int limit = -1);
     // The background of failed rows: a translucent red that reads on light and dark palettes.
     static QColor failedBackground();
 
@@ -116,9 +112,6 @@ Q_SIGNALS:
 
 private:
     QVariant displayData(smartcard::SessionLog::Index index, int column) const;
-    QString nameText(smartcard::SessionLog::Index index) const;
-    QString flagsText(smartcard::SessionLog::Index index) const;
-    QString meaningText(smartcard::SessionLog::Index index) const;
     QString bytesText(smartcard::SessionLog::Index index, int column, int limit) const;
     QVariant roleData(smartcard::SessionLog::Index index, int role) const;
     void insertNewRows();

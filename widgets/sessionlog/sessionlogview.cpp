@@ -1,15 +1,14 @@
 #include "sessionlogview.h"
 
 #include "exchangedetails.h"
-#include "log/sessionjournal.h"
 #include "log/sessionrecorderadapter.h"
 #include "sessionlogfilterbar.h"
 #include "sessionlogmodel.h"
+#include "unmaskconfirmation.h"
 
 #include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,10 +19,8 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using smartcard::LogEntry;
-using smartcard::LogTaskControl;
 using smartcard::SessionExporter;
 using smartcard::SessionFileFormat;
 using smartcard::SessionLog;
@@ -49,12 +46,14 @@ QToolButton *toolButton(QAction *action, const QString &objectName)
 SessionLogView::SessionLogView(QWidget *parent)
     : QWidget(parent)
     , m_model(new SessionLogModel(this))
+    , m_runner(new SessionLogTaskRunner(this))
 {
     setObjectName(QStringLiteral("sessionLog"));
     setAccessibleName(tr("Session log"));
     createActions();
     buildLayout();
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &SessionLogView::taskFinished);
+    connect(m_runner, &SessionLogTaskRunner::finished, this, &SessionLogView::taskFinished);
+    connect(m_runner, &SessionLogTaskRunner::progressed, m_progress, &QProgressBar::setValue);
     connect(m_filterBar, &SessionLogFilterBar::filterChanged, m_model, &SessionLogModel::setFilter);
     connect(m_model, &QAbstractItemModel::modelReset, m_details, &ExchangeDetails::clearEntry);
     connect(
@@ -73,11 +72,8 @@ SessionLogView::SessionLogView(QWidget *parent)
 
 SessionLogView::~SessionLogView()
 {
-    disconnect(&m_watcher, nullptr, this, nullptr);
-    if (isBusy()) {
-        m_cancelRequested = true;
-        m_watcher.waitForFinished();
-    }
+    // Before the model: a running export reads the model's log until the runner has waited.
+    delete m_runner;
 }
 
 SessionLog &SessionLogView::log()
@@ -134,32 +130,6 @@ QWidget *SessionLogView::buildToolBar()
     return bar;
 }
 
-QFrame *SessionLogView::buildUnmaskConfirmation()
-{
-    auto *frame = new QFrame;
-    frame->setObjectName(QStringLiteral("logUnmaskConfirm"));
-    frame->setFrameShape(QFrame::StyledPanel);
-    auto *text
-        = new QLabel(tr("Show the secret bytes (PINs, passwords, keys) of this session in the log, and "
-                        "write them in clear into its exports? This lasts until the log is cleared."));
-    text->setWordWrap(true);
-    auto *yes = new QPushButton(tr("Unmask"));
-    yes->setObjectName(QStringLiteral("logUnmaskYes"));
-    auto *no = new QPushButton(tr("Keep masked"));
-    no->setObjectName(QStringLiteral("logUnmaskNo"));
-    connect(yes, &QPushButton::clicked, this, [this] {
-        m_unmaskConfirm->hide();
-        setUnmasked(true);
-    });
-    connect(no, &QPushButton::clicked, frame, &QWidget::hide);
-    auto *layout = new QHBoxLayout(frame);
-    layout->addWidget(text, 1);
-    layout->addWidget(yes);
-    layout->addWidget(no);
-    frame->setVisible(false);
-    return frame;
-}
-
 void SessionLogView::buildLayout()
 {
     m_filterBar = new SessionLogFilterBar;
@@ -191,7 +161,8 @@ void SessionLogView::buildLayout()
     m_table->setColumnWidth(SessionLogModel::MeaningColumn, width(QString(28, u'n')));
     m_table->setColumnWidth(SessionLogModel::DurationColumn, width(QStringLiteral("0000000")));
     m_details = new ExchangeDetails;
-    m_unmaskConfirm = buildUnmaskConfirmation();
+    m_unmaskConfirm = new UnmaskConfirmation;
+    connect(m_unmaskConfirm, &UnmaskConfirmation::confirmed, this, [this] { setUnmasked(true); });
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(m_table);
@@ -256,104 +227,41 @@ bool SessionLogView::startExport(const QString &path, SessionFileFormat format)
         return false;
     m_model->flush();
     m_model->setAppendsHeld(true); // the worker reads the log: it must not change meanwhile
-    const SessionLog *source = &m_model->log();
-    std::shared_ptr<std::vector<SessionLog::Index>> rows;
+    std::vector<SessionLog::Index> rows;
     if (!m_model->filter().isEmpty())
-        rows = std::make_shared<std::vector<SessionLog::Index>>(m_model->rows());
+        rows = m_model->rows();
     smartcard::SessionFileOptions options;
     options.maskSecrets = !isUnmasked();
-    runTask(Task::Export, [source, rows, path, format, options](const LogTaskControl &control) {
-        const SessionExporter::Result written
-            = SessionExporter::exportLog(*source, rows.get(), path, format, options, control);
-        TaskResult result;
-        result.ok = written.ok;
-        result.cancelled = written.cancelled;
-        if (written.ok)
-            result.message = tr("%n entries written to %1", nullptr, int(written.entries)).arg(path);
-        else if (written.cancelled)
-            result.message = tr("Export cancelled: no file was written");
-        else
-            result.message = tr("Export failed: %1").arg(written.error);
-        return result;
-    });
-    return true;
+    const bool started = m_runner->startExport(m_model->log(), std::move(rows), path, format, options);
+    if (!started)
+        m_model->setAppendsHeld(false);
+    taskStarted(started);
+    return started;
 }
 
 bool SessionLogView::startImport(const QString &path)
 {
-    if (isBusy())
-        return false;
-    runTask(Task::Import, [path](const LogTaskControl &control) {
-        SessionExporter::ImportResult read = SessionExporter::importJsonLines(path, control);
-        TaskResult result;
-        result.ok = read.ok && !read.read.cancelled;
-        result.cancelled = read.read.cancelled;
-        result.message = importMessage(read);
-        result.log = std::shared_ptr<SessionLog>(read.log.release());
-        return result;
-    });
-    return true;
+    const bool started = m_runner->startImport(path);
+    taskStarted(started);
+    return started;
 }
 
 bool SessionLogView::startRecovery(const QString &journalPath)
 {
-    if (isBusy())
-        return false;
-    runTask(Task::Recovery, [journalPath](const LogTaskControl &control) {
-        SessionExporter::ImportResult read = smartcard::SessionJournal::recover(journalPath, control);
-        TaskResult result;
-        result.ok = read.ok && !read.read.cancelled;
-        result.cancelled = read.read.cancelled;
-        result.message = importMessage(read);
-        result.log = std::shared_ptr<SessionLog>(read.log.release());
-        return result;
-    });
-    return true;
+    const bool started = m_runner->startRecovery(journalPath);
+    taskStarted(started);
+    return started;
 }
 
-QString SessionLogView::importMessage(const SessionExporter::ImportResult &result)
+void SessionLogView::taskStarted(bool started)
 {
-    const auto &read = result.read;
-    if (read.cancelled)
-        return tr("Import cancelled: the log is unchanged");
-    if (!read.ioError.isEmpty())
-        return tr("Could not read the file: %1").arg(read.ioError);
-    if (read.refused)
-        return tr("Not a CardScope session this version can read: nothing imported");
-    QString message = tr("%n entries read", nullptr, int(read.entries));
-    if (!read.issues.isEmpty()) {
-        message += tr("; %n line(s) skipped (line %1: %2)", nullptr, int(read.issues.size()))
-                       .arg(read.issues.first().line)
-                       .arg(read.issues.first().reason);
-    }
-    if (read.truncated)
-        message += tr("; the last line was cut short and left out");
-    return message;
-}
-
-void SessionLogView::runTask(Task task, std::function<TaskResult(const LogTaskControl &)> work)
-{
-    m_task = task;
-    m_cancelRequested = false;
-    setBusy(true);
-    // Progress comes on the worker thread: hand it to this thread by a queued call.
-    auto progress = [this](qint64 done, qint64 total) {
-        QMetaObject::invokeMethod(
-            this, [this, done, total] { showProgress(done, total); }, Qt::QueuedConnection);
-    };
-    const std::atomic<bool> *cancel = &m_cancelRequested;
-    m_watcher.setFuture(QtConcurrent::run([work = std::move(work), progress, cancel] {
-        LogTaskControl control;
-        control.progress = progress;
-        control.cancel = cancel;
-        return work(control);
-    }));
+    if (started)
+        setBusy(true);
 }
 
 void SessionLogView::cancelTask()
 {
-    if (isBusy())
-        m_cancelRequested = true;
+    m_runner->cancel();
 }
 
 void SessionLogView::setBusy(bool busy)
@@ -369,32 +277,24 @@ void SessionLogView::setBusy(bool busy)
         m_status->setText(tr("Working…"));
 }
 
-void SessionLogView::showProgress(qint64 done, qint64 total)
+void SessionLogView::taskFinished(Task task, bool ok, const QString &message)
 {
-    if (isBusy() && total > 0)
-        m_progress->setValue(int(std::clamp<qint64>(done * 1000 / total, 0, 1000)));
-}
-
-void SessionLogView::taskFinished()
-{
-    const Task task = std::exchange(m_task, Task::None);
-    const TaskResult result = m_watcher.result();
     setBusy(false);
     if (task == Task::Export)
         m_model->setAppendsHeld(false);
-    else if (result.ok && result.log)
-        adoptLog(result.log);
+    else if (std::unique_ptr<SessionLog> imported = m_runner->takeLog())
+        adoptLog(std::move(imported));
     refreshReaders();
-    m_status->setText(result.message);
+    m_status->setText(message);
     switch (task) {
     case Task::Export:
-        Q_EMIT exportFinished(result.ok, result.message);
+        Q_EMIT exportFinished(ok, message);
         break;
     case Task::Import:
-        Q_EMIT importFinished(result.ok, result.message);
+        Q_EMIT importFinished(ok, message);
         break;
     case Task::Recovery:
-        Q_EMIT recoveryFinished(result.ok, result.message);
+        Q_EMIT recoveryFinished(ok, message);
         break;
     case Task::None:
         break;
@@ -403,10 +303,10 @@ void SessionLogView::taskFinished()
 
 // An empty session takes the file's log as it is (a move, no copy); otherwise the entries
 // are added after the session's own, a chunk per model insertion.
-void SessionLogView::adoptLog(const std::shared_ptr<SessionLog> &imported)
+void SessionLogView::adoptLog(std::unique_ptr<SessionLog> imported)
 {
     if (log().isEmpty()) {
-        m_model->setLog(std::make_unique<SessionLog>(std::move(*imported)));
+        m_model->setLog(std::move(imported));
         return;
     }
     QList<LogEntry> chunk;

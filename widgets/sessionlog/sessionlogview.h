@@ -2,22 +2,19 @@
 
 #include "log/logentry.h"
 #include "log/sessionexporter.h"
+#include "sessionlogtaskrunner.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
-
-#include <atomic>
-#include <memory>
 
 class ExchangeDetails;
 class QAction;
-class QFrame;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
 class SessionLogFilterBar;
 class SessionLogModel;
+class UnmaskConfirmation;
 
 namespace smartcard {
 class SessionLog;
@@ -45,10 +42,10 @@ class SessionLogView : public QWidget
     Q_OBJECT
 
 public:
-    enum class Task { None, Export, Import, Recovery };
+    using Task = SessionLogTaskRunner::Task;
 
     explicit SessionLogView(QWidget *parent = nullptr);
-    ~SessionLogView() override; // cancels a running task and waits for it
+    ~SessionLogView() override; // cancels a running task and waits for it (the runner does)
 
     smartcard::SessionLog &log();
     SessionLogModel *model() const { return m_model; }
@@ -59,8 +56,8 @@ public:
     // Feeds the log from a recorder's batches (queued to this thread by the adapter).
     void attach(smartcard::SessionRecorderAdapter *adapter);
 
-    Task runningTask() const { return m_task; }
-    bool isBusy() const { return m_task != Task::None; }
+    Task runningTask() const { return m_runner->task(); }
+    bool isBusy() const { return m_runner->isBusy(); }
     // Each returns false (and does nothing) while another task runs. The outcome comes with
     // the matching *Finished signal.
     bool startExport(const QString &path, smartcard::SessionFileFormat format);
@@ -92,46 +89,33 @@ Q_SIGNALS:
     void unmaskedChanged(bool unmasked);
 
 private:
-    struct TaskResult
-    {
-        bool ok = false;
-        bool cancelled = false;
-        QString message;
-        std::shared_ptr<smartcard::SessionLog> log; // an import's or a recovery's
-    };
-
     void buildLayout();
     QWidget *buildToolBar();
-    QFrame *buildUnmaskConfirmation();
     void createActions();
-    void runTask(Task task, std::function<TaskResult(const smartcard::LogTaskControl &)> work);
-    void taskFinished();
-    void adoptLog(const std::shared_ptr<smartcard::SessionLog> &imported);
+    void taskStarted(bool started);
+    void taskFinished(Task task, bool ok, const QString &message);
+    void adoptLog(std::unique_ptr<smartcard::SessionLog> imported);
     void setBusy(bool busy);
-    void showProgress(qint64 done, qint64 total);
     void refreshReaders();
     void showCurrent();
     void goToOrigin();
     void commitAnnotation(const QString &text);
     void rowsAboutToBeInserted();
     void rowsInserted();
-    static QString importMessage(const smartcard::SessionExporter::ImportResult &result);
 
     SessionLogModel *m_model = nullptr;
+    SessionLogTaskRunner *m_runner = nullptr;
     SessionLogFilterBar *m_filterBar = nullptr;
     QTableView *m_table = nullptr;
     ExchangeDetails *m_details = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     QLabel *m_status = nullptr;
-    QFrame *m_unmaskConfirm = nullptr;
+    UnmaskConfirmation *m_unmaskConfirm = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_unmaskAction = nullptr;
     QAction *m_clearAction = nullptr;
 
-    Task m_task = Task::None;
-    std::atomic<bool> m_cancelRequested { false };
-    QFutureWatcher<TaskResult> m_watcher;
     bool m_followTail = true;
 };
