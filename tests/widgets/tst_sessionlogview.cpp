@@ -15,11 +15,14 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -328,10 +331,24 @@ void TestSessionLogView::cancelLeavesNoFile()
     QList<LogEntry> batch;
     for (std::uint32_t i = 1; i <= 50'000; ++i)
         batch << logsample::selectFci(i);
-    for (int round = 0; round < 6; ++round)
+    for (int round = 0; round < 2; ++round)
         view.appendEntries(batch);
     const Index before = view.log().size();
     const QString path = dir.filePath(QStringLiteral("cancelled.jsonl"));
+    // The only pool thread is busy until the cancel has been pressed: the export then runs
+    // with the cancel set whatever the machine's load, writes its first entries to the
+    // temporary file and stops at its first check.
+    QThreadPool *pool = QThreadPool::globalInstance();
+    const int threads = pool->maxThreadCount();
+    pool->setMaxThreadCount(1);
+    QSemaphore gate;
+    pool->start([&gate] { gate.acquire(); });
+    bool opened = false;
+    const auto openGate = qScopeGuard([&] { // also when a check below fails
+        if (!opened)
+            gate.release();
+        pool->setMaxThreadCount(threads);
+    });
     QSignalSpy finished(&view, &SessionLogView::exportFinished);
     QVERIFY(view.startExport(path, SessionFileFormat::JsonLines));
     QVERIFY(!child<QProgressBar>(view, "logProgress")->isHidden());
@@ -339,6 +356,8 @@ void TestSessionLogView::cancelLeavesNoFile()
     view.appendEntries({ logsample::readBinary(1) }); // held while the export reads the log
     QCOMPARE(view.log().size(), before);
     child<QPushButton>(view, "logCancel")->click();
+    gate.release();
+    opened = true;
     QVERIFY(finished.wait(20000));
     QCOMPARE(finished.at(0).at(0).toBool(), false);
     QVERIFY(finished.at(0).at(1).toString().contains(QStringLiteral("cancelled")));
