@@ -1,6 +1,8 @@
 #include "log/maskingpolicy.h"
 #include "log/sessionexporter.h"
 #include "log/sessionjournal.h"
+#include "log/sessionrecorder.h"
+#include "log/sessionrecorderadapter.h"
 #include "sessionlog/exchangedetails.h"
 #include "sessionlog/sessionlogmodel.h"
 #include "sessionlog/sessionlogview.h"
@@ -99,6 +101,7 @@ private Q_SLOTS:
     void importBadFiles();
     void recovery();
     void followsTheTail();
+    void fedByTheRecorderAdapter();
 };
 
 void TestSessionLogView::structure()
@@ -494,6 +497,19 @@ void TestSessionLogView::followsTheTail()
     view.appendEntries(batch);
     QTRY_COMPARE(bar->value(), bar->maximum());
     QCOMPARE(view.table()->rowAt(view.table()->viewport()->height() - 2), 799);
+}
+
+void TestSessionLogView::fedByTheRecorderAdapter()
+{
+    smartcard::SessionRecorder recorder;
+    smartcard::SessionRecorderAdapter adapter(&recorder);
+    SessionLogView view;
+    view.attach(&adapter);
+    QSignalSpy inserted(view.model(), &QAbstractItemModel::rowsInserted);
+    Q_EMIT adapter.entriesRecorded(logsample::session()); // one batch, as the adapter's timer sends it
+    QCOMPARE(view.log().size(), Index(8));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(child<QComboBox>(view, "logReaderFilter")->count(), 3); // "All readers" and the two
 }
 
 QTEST_MAIN(TestSessionLogView)

@@ -205,7 +205,9 @@ void ExchangeDetails::showHeader(const LogEntry &entry, bool unmasked)
     m_command->setText(sessionlogtext::hex(apdu, masked && !unmasked, entry.maskOffset, entry.maskLength));
     if (masked) {
         m_masking->setText(unmasked
-                ? tr("%n secret byte(s) shown: this session is unmasked", nullptr, entry.maskLength)
+                ? tr("%n secret byte(s) shown as the log holds them (unmasked session; bytes recorded or "
+                     "exported masked are 00)",
+                    nullptr, entry.maskLength)
                 : tr("%n secret byte(s) masked (••)", nullptr, entry.maskLength));
     }
     if (apdu.size() < 4) {
