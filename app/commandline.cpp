@@ -3,6 +3,7 @@
 #include "version.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -24,9 +25,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (!parser.parse(arguments)) {
         result.m_action = Action::Error;
         result.m_output = tr("cardscope: %1\nTry 'cardscope --help'.").arg(parser.errorText());
-    } else if (parser.isSet(help)) {
+    } else if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
         result.m_action = Action::Help;
-        result.m_output = parser.helpText();
+        result.m_output = helpText(parser, arguments.value(0));
     } else if (parser.isSet(version)) {
         result.m_action = Action::Version;
         result.m_output = versionText();
@@ -41,6 +42,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.m_reader = parser.value(reader);
     }
     return result;
+}
+
+QString CommandLine::helpText(const QCommandLineParser &parser, const QString &program)
+{
+    // Qt names the program by the application's first argument, or "<executable_name>"
+    // before there is an application: the usage line names it by its file name instead.
+    QString text = parser.helpText();
+    const QString shown = QCoreApplication::instance() ? QCoreApplication::arguments().value(0)
+                                                       : QStringLiteral("<executable_name>");
+    const qsizetype lineEnd = text.indexOf(u'\n');
+    const qsizetype at = shown.isEmpty() ? -1 : text.indexOf(shown);
+    if (at >= 0 && at < lineEnd)
+        text.replace(at, shown.size(), QFileInfo(program).fileName());
+    return text;
 }
 
 QString CommandLine::versionText()

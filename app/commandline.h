@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+class QCommandLineParser;
+
 // cardscope's command line (QCommandLineParser): --help, --version, --reader NAME. Parsing
 // does not need an application object, so that --help and --version also answer without a
 // display; what to print and the exit status are returned, nothing exits here.
@@ -30,6 +32,8 @@ public:
     static QString versionText();
 
 private:
+    static QString helpText(const QCommandLineParser &parser, const QString &program);
+
     Action m_action = Action::Run;
     QString m_reader;
     QString m_output;

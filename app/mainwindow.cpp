@@ -2,25 +2,8 @@
 
 #include "aboutbox.h"
 #include "atrdetails/atrdetailswidget.h"
-#if __has_include("eventlog/eventlogview.h") // helper A's event log, landing in parallel
 #include "eventlog/eventlogmodel.h"
 #include "eventlog/eventlogview.h"
-#define CARDSCOPE_HAS_EVENTLOG 1
-#else
-#include <QTableView>
-class EventLogModel : public QObject
-{
-public:
-    using QObject::QObject;
-    void attach(smartcard::Monitor *) { }
-};
-class EventLogView : public QTableView
-{
-public:
-    using QTableView::QTableView;
-    void setModel(EventLogModel *) { }
-};
-#endif
 #include "icons/themedicons.h"
 #include "monitor/readermonitor.h"
 #include "readerdetails/readerdetailswidget.h"
