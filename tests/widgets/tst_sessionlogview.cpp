@@ -96,6 +96,7 @@ private Q_SLOTS:
     void maskedInEveryFormat();
     void unmaskIsExplicit();
     void cancelLeavesNoFile();
+    void exportToBadPath();
     void importRoundTrip();
     void importAddsToSession();
     void importBadFiles();
@@ -368,6 +369,24 @@ void TestSessionLogView::cancelLeavesNoFile()
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList()); // no temporary left
     QVERIFY(child<QProgressBar>(view, "logProgress")->isHidden());
     QCOMPARE(view.log().size(), before + 1); // the held entry came in
+}
+
+void TestSessionLogView::exportToBadPath()
+{
+    QTemporaryDir dir;
+    SessionLogView view;
+    view.appendEntries(logsample::session());
+    const QString path = dir.filePath(QStringLiteral("no/such/folder/session.csv"));
+    QSignalSpy finished(&view, &SessionLogView::exportFinished);
+    QVERIFY(view.startExport(path, SessionFileFormat::Csv));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QVERIFY2(finished.at(0).at(1).toString().startsWith(QStringLiteral("Export failed: ")),
+        qPrintable(finished.at(0).at(1).toString()));
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(label(view, "logStatus"), finished.at(0).at(1).toString());
+    view.appendEntries({ logsample::readBinary(9) }); // appends flow again
+    QCOMPARE(view.log().size(), Index(9));
 }
 
 void TestSessionLogView::importRoundTrip()
