@@ -4,18 +4,16 @@
 #include "commandsetpanel.h"
 #include "connection/cardconnection.h"
 #include "connectionworker.h"
+#include "controlpanel.h"
 #include "monitor/cardconnectionobserveradapter.h"
 #include "replytext.h"
 #include "scriptpanel.h"
-#include "util/hexparser.h"
 #include "workerthread.h"
 
 #include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFormLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -61,9 +59,8 @@ ApduConsole::~ApduConsole()
     m_thread.reset(); // waits for a call in progress; the worker is deleted on its thread
 }
 
-QWidget *ApduConsole::makeConnectionBar()
+void ApduConsole::makeCombos(QWidget *bar)
 {
-    auto *bar = new QWidget(this);
     const auto combo = [bar](const char *name, const QString &label, const QString &tip) {
         auto *box = new QComboBox(bar);
         box->setObjectName(QLatin1String(name));
@@ -87,7 +84,12 @@ QWidget *ApduConsole::makeConnectionBar()
     m_disposition->addItem(tr("reset"), int(Disposition::ResetCard));
     m_disposition->addItem(tr("unpower"), int(Disposition::UnpowerCard));
     m_disposition->addItem(tr("eject"), int(Disposition::EjectCard));
+}
 
+QWidget *ApduConsole::makeConnectionBar()
+{
+    auto *bar = new QWidget(this);
+    makeCombos(bar);
     const auto button = [bar](const char *name, const QString &text, const QString &tip) {
         auto *b = new QPushButton(text, bar);
         b->setObjectName(QLatin1String(name));
@@ -187,33 +189,9 @@ QWidget *ApduConsole::makeApduTab()
 
 QWidget *ApduConsole::makeControlTab()
 {
-    auto *tab = new QWidget(this);
-    m_controlCode = new QLineEdit(tab);
-    m_controlCode->setObjectName(QStringLiteral("controlCodeEdit"));
-    m_controlCode->setAccessibleName(tr("Control code"));
-    m_controlCode->setToolTip(tr("The control code: 0x42000D48 in hex, or decimal"));
-    m_controlCode->setPlaceholderText(QStringLiteral("0x42000D48"));
-    m_controlData = new QLineEdit(tab);
-    m_controlData->setObjectName(QStringLiteral("controlDataEdit"));
-    m_controlData->setAccessibleName(tr("Control data"));
-    m_controlData->setToolTip(tr("The bytes to send, in hex (may be empty)"));
-    m_controlSend = new QPushButton(tr("Send control"), tab);
-    m_controlSend->setObjectName(QStringLiteral("controlSendButton"));
-    m_controlSend->setToolTip(tr("SCardControl with this code and data"));
-    m_controlResult = new QPlainTextEdit(tab);
-    m_controlResult->setObjectName(QStringLiteral("controlResultView"));
-    m_controlResult->setAccessibleName(tr("Control results"));
-    m_controlResult->setReadOnly(true);
-    m_controlResult->setMaximumBlockCount(2000);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Code:"), m_controlCode);
-    form->addRow(tr("Data:"), m_controlData);
-    auto *layout = new QVBoxLayout(tab);
-    layout->addLayout(form);
-    layout->addWidget(m_controlSend, 0, Qt::AlignLeft);
-    layout->addWidget(m_controlResult, 1);
-    connect(m_controlSend, &QPushButton::clicked, this, &ApduConsole::sendControl);
-    return tab;
+    m_control = new ControlPanel(this);
+    connect(m_control, &ControlPanel::controlRequested, this, &ApduConsole::sendControl);
+    return m_control;
 }
 
 void ApduConsole::setReader(const QString &reader)
@@ -332,30 +310,12 @@ void ApduConsole::send(const smartcard::Bytes &apdu)
     updateControls();
 }
 
-void ApduConsole::sendControl()
+void ApduConsole::sendControl(std::uint32_t controlCode, const smartcard::Bytes &data)
 {
     if (!m_thread || !m_connected || isBusy())
         return;
-    const QString codeText = m_controlCode->text().trimmed();
-    bool ok = false;
-    const bool hex = codeText.startsWith(QLatin1String("0x"), Qt::CaseInsensitive);
-    const qulonglong code = hex ? codeText.mid(2).toULongLong(&ok, 16) : codeText.toULongLong(&ok, 10);
-    if (!ok || code > 0xFFFFFFFFu) {
-        m_controlResult->appendPlainText(
-            tr("Control code \"%1\": not a 32-bit number (0x… hex or decimal); nothing was sent")
-                .arg(codeText));
-        return;
-    }
-    const smartcard::HexParser::Result data = smartcard::HexParser::parse(m_controlData->text());
-    if (data.error) {
-        m_controlResult->appendPlainText(
-            tr("Data, column %1: %2; nothing was sent").arg(data.error->offset + 1).arg(data.error->message));
-        return;
-    }
-    m_timedRequest = request(
-        Operation::Control, [c = std::uint32_t(code), bytes = data.bytes](ConnectionWorker *w, quint64 id) {
-            w->control(id, c, bytes);
-        });
+    m_timedRequest = request(Operation::Control,
+        [controlCode, data](ConnectionWorker *w, quint64 id) { w->control(id, controlCode, data); });
     m_timer->start(m_timeout->value());
     updateControls();
 }
@@ -383,7 +343,7 @@ void ApduConsole::abandonCurrent(const QString &why)
               .arg(id)
               .arg(why);
     if (m_pending[id].operation == Operation::Control)
-        m_controlResult->appendPlainText(text);
+        m_control->appendResult(text);
     else
         appendResponse(text);
     updateControls();
@@ -408,7 +368,7 @@ void ApduConsole::showReply(const ConsoleReply &reply)
                    .arg(pending.why.isEmpty() ? tr("abandoned") : pending.why)
             + QLatin1Char('\n') + text;
     if (reply.operation == Operation::Control)
-        m_controlResult->appendPlainText(text + QLatin1Char('\n'));
+        m_control->appendResult(text + QLatin1Char('\n'));
     else
         appendResponse(text);
     updateControls();
@@ -430,7 +390,7 @@ void ApduConsole::updateControls()
     m_begin->setEnabled(idle && m_connected && !m_inTransaction);
     m_end->setEnabled(idle && m_connected && m_inTransaction);
     m_editor->setSendAllowed(idle && m_connected);
-    m_controlSend->setEnabled(idle && m_connected);
+    m_control->setSendAllowed(idle && m_connected);
     m_cancel->setEnabled(m_timedRequest != 0);
     QString state;
     if (!m_thread)

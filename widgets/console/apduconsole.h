@@ -11,13 +11,13 @@
 
 class ApduEdit;
 class CommandSetPanel;
+class ControlPanel;
 class ConnectionWorker;
 class ScriptPanel;
 class WorkerThread;
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -76,7 +76,7 @@ public Q_SLOTS:
     void beginTransaction();
     void endTransaction();
     void send(const smartcard::Bytes &apdu);
-    void sendControl();
+    void sendControl(std::uint32_t controlCode, const smartcard::Bytes &data);
     void cancel();
 
 Q_SIGNALS:
@@ -87,12 +87,13 @@ Q_SIGNALS:
 private:
     struct Pending
     {
-        ConsoleReply::Operation operation;
+        ConsoleReply::Operation operation = ConsoleReply::Operation::Transmit;
         bool abandoned = false;
         QString why; // "timed out after 500 ms", "cancelled"
     };
 
     QWidget *makeConnectionBar();
+    void makeCombos(QWidget *bar);
     QWidget *makeApduTab();
     QWidget *makeControlTab();
     template<class Call> quint64 request(ConsoleReply::Operation operation, Call call);
@@ -126,10 +127,7 @@ private:
     QSpinBox *m_timeout = nullptr;
     QPlainTextEdit *m_response = nullptr;
     CommandSetPanel *m_commandSets = nullptr;
-    QLineEdit *m_controlCode = nullptr;
-    QLineEdit *m_controlData = nullptr;
-    QPushButton *m_controlSend = nullptr;
-    QPlainTextEdit *m_controlResult = nullptr;
+    ControlPanel *m_control = nullptr;
     ScriptPanel *m_script = nullptr;
     QTimer *m_timer = nullptr;
 
