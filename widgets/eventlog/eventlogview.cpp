@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -58,10 +59,6 @@ EventLogView::EventLogView(QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_table->horizontalHeader()->resizeSection(EventLogModel::TimeColumn, 8 * em);
-    m_table->horizontalHeader()->resizeSection(EventLogModel::KindColumn, 9 * em);
-    m_table->horizontalHeader()->resizeSection(EventLogModel::ReaderColumn, 16 * em);
     connect(m_table, &QWidget::customContextMenuRequested, this, &EventLogView::showContextMenu);
 
     // Follow new rows only while scrolled to the bottom: reading older rows is not disturbed.
@@ -80,6 +77,13 @@ EventLogView::EventLogView(QWidget *parent)
     layout->addWidget(createFilterBar());
     layout->addWidget(m_table);
     setModel(m_ownModel);
+    // Once the header has its sections.
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, m_table) + 8;
+    m_table->horizontalHeader()->resizeSection(
+        EventLogModel::TimeColumn, fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000")) + padding);
+    m_table->horizontalHeader()->resizeSection(EventLogModel::KindColumn, 10 * em);
+    m_table->horizontalHeader()->resizeSection(EventLogModel::ReaderColumn, 20 * em);
 }
 
 QWidget *EventLogView::createFilterBar()

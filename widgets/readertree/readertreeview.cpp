@@ -66,7 +66,9 @@ ReaderTreeView::ReaderTreeView(QWidget *parent)
     m_emptyState->setObjectName(QStringLiteral("readerTreeEmptyState"));
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
-    m_emptyState->setForegroundRole(QPalette::PlaceholderText);
+    // The text colour meant for the viewport's base, light or dark (themes do not all set a
+    // readable PlaceholderText).
+    m_emptyState->setForegroundRole(QPalette::Text);
     m_emptyState->setAttribute(Qt::WA_TransparentForMouseEvents);
     updateCurrentReader();
     updateEmptyState();
@@ -94,9 +96,11 @@ void ReaderTreeView::setModel(QAbstractItemModel *newModel)
         // Interactive widths (never ResizeToContents: the rows are not measured).
         const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
         header()->resizeSection(ReaderTreeModel::NameColumn, 18 * em);
-        header()->resizeSection(ReaderTreeModel::StateColumn, 14 * em);
+        header()->resizeSection(ReaderTreeModel::StateColumn, 22 * em);
         header()->resizeSection(ReaderTreeModel::CounterColumn, 5 * em);
-        header()->resizeSection(ReaderTreeModel::AtrColumn, 22 * em);
+        // Room for a 24-byte ATR ("3B 8F 80 01 ..."); longer ones are elided, whole in the tooltip.
+        header()->resizeSection(
+            ReaderTreeModel::AtrColumn, fontMetrics().horizontalAdvance(QStringLiteral("3B ").repeated(24)));
         expandAll();
     }
     applyWish();
