@@ -33,6 +33,7 @@ private slots:
     void disconnectWithChosenDisposition_data();
     void disconnectWithChosenDisposition();
     void abandonedWhileQueuedIsNeverSent();
+    void controlAnswersAndFailures();
     void abandonedInProgressArrivesLateAndResets();
 
 private:
@@ -208,6 +209,22 @@ void TestConnectionWorker::abandonedInProgressArrivesLateAndResets()
     const auto disconnects = m_events->events(CardConnectionEvent::Type::Disconnect);
     QCOMPARE(disconnects.size(), 1);
     QCOMPARE(disconnects.first().disposition, Disposition::ResetCard);
+}
+
+void TestConnectionWorker::controlAnswersAndFailures()
+{
+    QVERIFY(connectAndWait().ok);
+    m_fake->setControlResponse(m_reader, 0x42000D48, { 0x12, 0x04, 0x42, 0x33, 0x00, 0x12 });
+    m_fake->setControlResponse(m_reader, 0x42000001, {}, smartcard::pcsc::ReturnCode::E_UnsupportedFeature);
+    call([](ConnectionWorker *w) { w->control(4, 0x42000D48, {}); });
+    call([](ConnectionWorker *w) { w->control(5, 0x42000001, { 0x01 }); });
+    QTRY_COMPARE(m_replies.size(), 3);
+    QVERIFY(m_replies.at(1).ok);
+    QCOMPARE(m_replies.at(1).data, (Bytes { 0x12, 0x04, 0x42, 0x33, 0x00, 0x12 }));
+    QVERIFY(!m_replies.at(2).ok);
+    QCOMPARE(*m_replies.at(2).errorCode, smartcard::pcsc::ReturnCode::E_UnsupportedFeature);
+    QCOMPARE(m_replies.at(2).command, Bytes { 0x01 });
+    QCOMPARE(m_events->count(CardConnectionEvent::Type::Control), 2);
 }
 
 QTEST_GUILESS_MAIN(TestConnectionWorker)
