@@ -5,1021 +5,852 @@
     <name>AboutBox</name>
     <message>
         <source>Qt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1</translation>
     </message>
     <message>
         <source>Qt %1 (built with Qt %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (compilé avec Qt %2)</translation>
     </message>
     <message>
         <source>Watch PC/SC readers and cards, read ATRs, exchange APDUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveiller les lecteurs et cartes PC/SC, lire les ATR, échanger des APDU.</translation>
     </message>
     <message>
         <source>Built against pcsc-lite %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilé avec pcsc-lite %1</translation>
     </message>
     <message>
         <source>About CardScope</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ApduEdit</name>
-    <message>
-        <source>Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill Lc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill Lc and add Le 00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Command APDU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>00 A4 04 00 07 A0 00 00 02 47 10 01</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>APDU check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the APDU to the card (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the bytes after CLA INS P1 P2 as the data and write Lc for them (a valid case 3 or 4 APDU keeps its data and Le)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill Lc, then end the APDU with Le 00 (as many bytes as the card has)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the APDUs sent before (Ctrl+R); Up and Down in the editor walk them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the history (part of the hex)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%2), %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Hex bytes; spaces, colons and either case are fine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type an APDU in hex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ApduValidator</name>
-    <message>
-        <source>empty: type the APDU in hex, e.g. 00 A4 04 00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot fill Lc: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot fill Lc: CLA INS P1 P2 come first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot fill Lc: Le %1 is out of range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot fill Lc: %1 data bytes, at most 65535 fit an extended Lc</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de CardScope</translation>
     </message>
 </context>
 <context>
     <name>AtrBreakdownModel</name>
     <message>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>fin</translation>
     </message>
     <message numerus="yes">
         <source>the ATR ends here (%n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>l’ATR s’arrête ici (%n octet)</numerusform><numerusform>l’ATR s’arrête ici (%n octets)</numerusform></translation>
     </message>
     <message>
         <source>Byte %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Octet %1 (%2) : %3</translation>
     </message>
     <message>
         <source>After the last byte (offset %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Après le dernier octet (position %1)</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème : %1</translation>
     </message>
     <message>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Byte</source>
-        <translation type="unfinished"></translation>
+        <translation>Octet</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Bits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
     <message>
         <source>Position of the byte in the ATR, from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Position de l’octet dans l’ATR, à partir de 0</translation>
     </message>
     <message>
         <source>The byte in hex</source>
-        <translation type="unfinished"></translation>
+        <translation>L’octet en hexadécimal</translation>
     </message>
     <message>
         <source>ISO/IEC 7816-3 name (T1..TK are the historical bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ISO/IEC 7816-3 (T1..TK sont les octets historiques)</translation>
     </message>
     <message>
         <source>The byte in binary, bits 8 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’octet en binaire, bits 8 à 1</translation>
     </message>
     <message>
         <source>What the byte says, and any problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que dit l’octet, et tout problème</translation>
     </message>
 </context>
 <context>
     <name>AtrDetailsWidget</name>
     <message>
         <source>ATR details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l’ATR</translation>
     </message>
     <message>
         <source>Select a card to see its ATR</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une carte pour voir son ATR</translation>
     </message>
     <message>
         <source>ATR byte breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail des octets de l’ATR</translation>
     </message>
     <message>
         <source>Every byte of the ATR with its ISO/IEC 7816-3 name and meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque octet de l’ATR avec son nom ISO/IEC 7816-3 et sa signification</translation>
     </message>
     <message>
         <source>ATR in hex</source>
-        <translation type="unfinished"></translation>
+        <translation>ATR en hexadécimal</translation>
     </message>
     <message>
         <source>The ATR as the reader gave it; select to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ATR tel que le lecteur l’a donné ; sélectionnez pour copier</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the ATR</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’ATR</translation>
     </message>
     <message>
         <source>Copy the ATR in hex to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’ATR en hexadécimal dans le presse-papiers</translation>
     </message>
     <message>
         <source>ATR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Convention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protocols</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transmission parameters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extra guard time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T=0 parameters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T=1 parameters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T=15 parameters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TCK status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems found in the ATR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every problem with the byte offset where it was found; click to select the byte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Convention:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protocols:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transmission:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guard time:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T=0:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T=1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T=15:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TCK:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>ATR</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n octet</numerusform><numerusform>%n octets</numerusform></translation>
     </message>
     <message>
-        <source>direct (TS 3B)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inverse (TS 3F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown (TS %1 is not a valid initial character)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none indicated (the ATR is cut off)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>specific mode: T=%1 only (TA2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>negotiable mode: default T=%1, the first offered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 offered; %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RFU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fi=%1, Di=%2, f max=%3 (%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TA1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>defaults, no TA1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N=0 (default, no TC1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WI=%1%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IFSC=%1, BWI=%2, CWI=%3, error detection %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CRC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LRC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>clock stop not supported; class A (defaults)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>present and correct (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>present but wrong: %1, expected %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; it shall be absent, only T=0 is offered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>absent but required (a protocol other than T=0 is offered)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>absent and not needed (only T=0 is offered)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No problems found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Copy the selected bytes</source>
+        <translation>Copier les octets sélectionnés</translation>
     </message>
 </context>
 <context>
     <name>AtrHistoricalTree</name>
     <message>
         <source>status indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateur d’état</translation>
     </message>
     <message>
         <source>life cycle status</source>
-        <translation type="unfinished"></translation>
+        <translation>état du cycle de vie</translation>
     </message>
     <message>
         <source>status word</source>
-        <translation type="unfinished"></translation>
+        <translation>mot d’état</translation>
     </message>
     <message>
         <source>tag %1, length %2, header at ATR byte %3</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette %1, longueur %2, en-tête à l’octet %3 de l’ATR</translation>
     </message>
     <message>
         <source>cut off: %1 of %2 bytes present</source>
-        <translation type="unfinished"></translation>
+        <translation>tronqué : %1 octets présents sur %2</translation>
     </message>
     <message>
         <source>byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>octet %1</translation>
     </message>
     <message>
         <source>part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>partie %1</translation>
     </message>
     <message>
         <source>Historical bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets historiques</translation>
     </message>
     <message>
         <source>The historical bytes decoded by ISO/IEC 7816-4</source>
-        <translation type="unfinished"></translation>
+        <translation>Les octets historiques décodés selon ISO/IEC 7816-4</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>The ATR has no historical bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ATR n’a pas d’octets historiques</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie</translation>
     </message>
 </context>
 <context>
     <name>AtrIdentificationLabel</name>
     <message>
         <source>Card identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification de la carte</translation>
     </message>
     <message>
         <source>Looking the ATR up in smartcard_list.txt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de l’ATR dans smartcard_list.txt…</translation>
     </message>
     <message>
         <source>Not identified: smartcard_list.txt is not installed. It comes with the pcsc-tools package (Debian and Ubuntu: apt install pcsc-tools).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non identifiée : smartcard_list.txt n’est pas installé. Il est fourni par le paquet pcsc-tools (Debian et Ubuntu : apt install pcsc-tools).</translation>
     </message>
     <message>
         <source>No list file found at:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de liste trouvé à :
+%1</translation>
     </message>
     <message numerus="yes">
         <source>Not in smartcard_list.txt (%n entries read)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Absente de smartcard_list.txt (%n entrée lue)</numerusform><numerusform>Absente de smartcard_list.txt (%n entrées lues)</numerusform></translation>
     </message>
     <message>
         <source>Read from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu depuis %1</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) in smartcard_list.txt:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n candidate dans smartcard_list.txt :</numerusform><numerusform>%n candidates dans smartcard_list.txt :</numerusform></translation>
     </message>
     <message>
         <source>(no description)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans description)</translation>
     </message>
     <message>
         <source>%1. %2 (%3, line %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 (%3, ligne %4)</translation>
     </message>
     <message>
         <source>Matched by:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond par :
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>AtrSummaryForm</name>
+    <message>
+        <source>Convention</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protocoles</translation>
+    </message>
+    <message>
+        <source>Transmission parameters</source>
+        <translation>Paramètres de transmission</translation>
+    </message>
+    <message>
+        <source>Extra guard time</source>
+        <translation>Temps de garde supplémentaire</translation>
+    </message>
+    <message>
+        <source>T=0 parameters</source>
+        <translation>Paramètres T=0</translation>
+    </message>
+    <message>
+        <source>T=1 parameters</source>
+        <translation>Paramètres T=1</translation>
+    </message>
+    <message>
+        <source>T=15 parameters</source>
+        <translation>Paramètres T=15</translation>
+    </message>
+    <message>
+        <source>TCK status</source>
+        <translation>État du TCK</translation>
+    </message>
+    <message>
+        <source>TCK status badge</source>
+        <translation>Pastille d’état du TCK</translation>
+    </message>
+    <message>
+        <source>Problems found in the ATR</source>
+        <translation>Problèmes trouvés dans l’ATR</translation>
+    </message>
+    <message>
+        <source>Every problem with the byte offset where it was found; click to select the byte</source>
+        <translation>Chaque problème avec la position de l’octet où il a été trouvé ; cliquez pour sélectionner l’octet</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>Carte :</translation>
+    </message>
+    <message>
+        <source>Convention:</source>
+        <translation>Convention :</translation>
+    </message>
+    <message>
+        <source>Protocols:</source>
+        <translation>Protocoles :</translation>
+    </message>
+    <message>
+        <source>Transmission:</source>
+        <translation>Transmission :</translation>
+    </message>
+    <message>
+        <source>Guard time:</source>
+        <translation>Temps de garde :</translation>
+    </message>
+    <message>
+        <source>T=0:</source>
+        <translation>T=0 :</translation>
+    </message>
+    <message>
+        <source>T=1:</source>
+        <translation>T=1 :</translation>
+    </message>
+    <message>
+        <source>T=15:</source>
+        <translation>T=15 :</translation>
+    </message>
+    <message>
+        <source>TCK:</source>
+        <translation>TCK :</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problèmes :</translation>
+    </message>
+    <message>
+        <source>direct (TS 3B)</source>
+        <translation>directe (TS 3B)</translation>
+    </message>
+    <message>
+        <source>inverse (TS 3F)</source>
+        <translation>inverse (TS 3F)</translation>
+    </message>
+    <message>
+        <source>unknown (TS %1 is not a valid initial character)</source>
+        <translation>inconnue (TS %1 n’est pas un caractère initial valide)</translation>
+    </message>
+    <message>
+        <source>none indicated (the ATR is cut off)</source>
+        <translation>aucun indiqué (l’ATR est tronqué)</translation>
+    </message>
+    <message>
+        <source>specific mode: T=%1 only (TA2)</source>
+        <translation>mode spécifique : T=%1 uniquement (TA2)</translation>
+    </message>
+    <message>
+        <source>negotiable mode: default T=%1, the first offered</source>
+        <translation>mode négociable : T=%1 par défaut, le premier proposé</translation>
+    </message>
+    <message>
+        <source>%1 offered; %2</source>
+        <translation>%1 (proposé) ; %2</translation>
+    </message>
+    <message>
+        <source>RFU</source>
+        <translation>RFU</translation>
+    </message>
+    <message>
+        <source>Fi=%1, Di=%2, f max=%3 (%4)</source>
+        <translation>Fi=%1, Di=%2, f max=%3 (%4)</translation>
+    </message>
+    <message>
+        <source>TA1</source>
+        <translation>TA1</translation>
+    </message>
+    <message>
+        <source>defaults, no TA1</source>
+        <translation>valeurs par défaut, pas de TA1</translation>
+    </message>
+    <message>
+        <source>N=0 (default, no TC1)</source>
+        <translation>N=0 (par défaut, pas de TC1)</translation>
+    </message>
+    <message>
+        <source>WI=%1%2</source>
+        <translation>WI=%1%2</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (par défaut)</translation>
+    </message>
+    <message>
+        <source>IFSC=%1, BWI=%2, CWI=%3, error detection %4</source>
+        <translation>IFSC=%1, BWI=%2, CWI=%3, détection d’erreur %4</translation>
+    </message>
+    <message>
+        <source>CRC</source>
+        <translation>CRC</translation>
+    </message>
+    <message>
+        <source>LRC</source>
+        <translation>LRC</translation>
+    </message>
+    <message>
+        <source>clock stop not supported; class A (defaults)</source>
+        <translation>arrêt d’horloge non pris en charge ; classe A (valeurs par défaut)</translation>
+    </message>
+    <message>
+        <source>present and correct (%1)</source>
+        <translation>présent et correct (%1)</translation>
+    </message>
+    <message>
+        <source>present but wrong: %1, expected %2</source>
+        <translation>présent mais faux : %1, attendu %2</translation>
+    </message>
+    <message>
+        <source>; it shall be absent, only T=0 is offered</source>
+        <translation> ; il doit être absent, seul T=0 est proposé</translation>
+    </message>
+    <message>
+        <source>absent; the ATR ends before it says whether a TCK is needed</source>
+        <translation>absent ; l’ATR s’arrête avant d’indiquer si un TCK est nécessaire</translation>
+    </message>
+    <message>
+        <source>absent but required (a protocol other than T=0 is offered)</source>
+        <translation>absent mais obligatoire (un protocole autre que T=0 est proposé)</translation>
+    </message>
+    <message>
+        <source>absent and not needed (only T=0 is offered)</source>
+        <translation>absent et inutile (seul T=0 est proposé)</translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation>Aucun problème trouvé</translation>
+    </message>
+    <message>
+        <source>byte %1: %2</source>
+        <translation>octet %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Watch PC/SC readers and cards, read ATRs, exchange APDUs. Without a reader, scripts/run starts a private pcscd with emulated cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveiller les lecteurs et cartes PC/SC, lire les ATR, échanger des APDU. Sans lecteur, scripts/run démarre un pcscd privé avec des cartes émulées.</translation>
     </message>
     <message>
         <source>Select the reader NAME at start, as soon as it is listed (the name as PC/SC lists it, see cardscope-cli list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner le lecteur NOM au démarrage, dès qu’il est listé (le nom tel que PC/SC le donne, voir cardscope-cli list).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>cardscope: %1
-Try &apos;cardscope --help&apos;.</source>
-        <translation type="unfinished"></translation>
+Try 'cardscope --help'.</source>
+        <translation>cardscope : %1
+Essayez « cardscope --help ».</translation>
     </message>
     <message>
-        <source>cardscope: unexpected argument &apos;%1&apos;
-Try &apos;cardscope --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>cardscope: unexpected argument '%1'
+Try 'cardscope --help'.</source>
+        <translation>cardscope : argument inattendu « %1 »
+Essayez « cardscope --help ».</translation>
     </message>
     <message>
         <source>cardscope: --reader needs a reader name
-Try &apos;cardscope --help&apos;.</source>
-        <translation type="unfinished"></translation>
+Try 'cardscope --help'.</source>
+        <translation>cardscope : --reader demande un nom de lecteur
+Essayez « cardscope --help ».</translation>
     </message>
     <message>
         <source>CardScope %1 (Qt %2, built against pcsc-lite %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CommandSetFile</name>
-    <message>
-        <source>not JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a command set: the JSON is not an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a command set: &quot;format&quot; is not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>command set version %1 is not supported (this version reads %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;commands&quot; is missing or not a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>command %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: needs a &quot;name&quot; and an &quot;apdu&quot; text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (&quot;%2&quot;): apdu, column %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionWorker</name>
-    <message>
-        <source>cancelled before it was sent: nothing reached the card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled before it was sent: nothing reached the reader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no script loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the script stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CardScope %1 (Qt %2, compilé avec pcsc-lite %3)</translation>
     </message>
 </context>
 <context>
     <name>EventLogModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>When CardScope received the event (local time, to the millisecond)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand CardScope a reçu l’événement (heure locale, à la milliseconde)</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <source>The reader concerned; empty for the PC/SC service&apos;s own events</source>
-        <translation type="unfinished"></translation>
+        <source>The reader concerned; empty for the PC/SC service's own events</source>
+        <translation>Le lecteur concerné ; vide pour les événements du service PC/SC lui-même</translation>
     </message>
     <message>
-        <source>The reader&apos;s state flags, event counter and the card&apos;s ATR; the return code of a service loss</source>
-        <translation type="unfinished"></translation>
+        <source>The reader's state flags, event counter and the card's ATR; the return code of a service loss</source>
+        <translation>Les indicateurs d’état du lecteur, son compteur d’événements et l’ATR de la carte ; le code de retour d’une perte du service</translation>
     </message>
     <message>
         <source>Reader added</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur ajouté</translation>
     </message>
     <message>
         <source>Reader removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur retiré</translation>
     </message>
     <message>
         <source>State changed</source>
-        <translation type="unfinished"></translation>
+        <translation>État modifié</translation>
     </message>
     <message>
         <source>Card inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte insérée</translation>
     </message>
     <message>
         <source>Card removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte retirée</translation>
     </message>
     <message>
         <source>Service lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Service perdu</translation>
     </message>
     <message>
         <source>Service restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Service rétabli</translation>
     </message>
     <message>
         <source>no flag</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun indicateur</translation>
     </message>
     <message>
         <source>counter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>compteur %1</translation>
     </message>
     <message>
         <source>ATR %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ATR %1</translation>
     </message>
     <message>
         <source>The PC/SC service answers again; the changes found meanwhile are listed just before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service PC/SC répond de nouveau ; les changements survenus entre-temps sont listés juste avant.</translation>
     </message>
     <message>
         <source>The card as last seen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte telle que vue en dernier : %1</translation>
     </message>
 </context>
 <context>
     <name>EventLogView</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer</translation>
     </message>
     <message>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des événements</translation>
     </message>
     <message>
         <source>Copy the selected events as tab-separated text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les événements sélectionnés en texte séparé par des tabulations</translation>
     </message>
     <message>
         <source>Remove every event from the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer tous les événements du journal</translation>
     </message>
     <message>
         <source>Monitor events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements de surveillance</translation>
     </message>
     <message>
         <source>Reader filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de lecteur</translation>
     </message>
     <message>
-        <source>Show the events of one reader (and the service&apos;s own events)</source>
-        <translation type="unfinished"></translation>
+        <source>Show the events of one reader (and the service's own events)</source>
+        <translation>Afficher les événements d’un lecteur (et ceux du service lui-même)</translation>
     </message>
     <message>
         <source>&amp;Reader:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lecteur :</translation>
     </message>
     <message>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;vénements</translation>
     </message>
     <message>
         <source>Event kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de type d’événement</translation>
     </message>
     <message>
         <source>Choose which kinds of event are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les types d’événements affichés</translation>
     </message>
     <message>
         <source>All readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les lecteurs</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>CardScope</source>
-        <translation type="unfinished"></translation>
+        <translation>CardScope</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>ATR</source>
-        <translation type="unfinished"></translation>
+        <translation>ATR</translation>
     </message>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur</translation>
     </message>
     <message>
         <source>Readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteurs</translation>
     </message>
     <message>
         <source>Event Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des événements</translation>
     </message>
     <message>
         <source>&amp;Refresh Reader Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser les détails du lecteur</translation>
     </message>
     <message>
-        <source>Read the selected reader&apos;s attributes and features again</source>
-        <translation type="unfinished"></translation>
+        <source>Read the selected reader's attributes and features again</source>
+        <translation>Relire les attributs et fonctionnalités du lecteur sélectionné</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Reset &amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser la &amp;disposition</translation>
     </message>
     <message>
         <source>&amp;About CardScope</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de CardScope</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Operation</name>
-    <message>
-        <source>unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils principale</translation>
     </message>
 </context>
 <context>
     <name>ReaderDetailsTree</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>problem</source>
-        <translation type="unfinished"></translation>
+        <translation>problème</translation>
     </message>
     <message>
         <source>at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à l’octet %1</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributs</translation>
     </message>
     <message>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 ont répondu</translation>
     </message>
     <message>
         <source> — problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — problème : %1</translation>
     </message>
     <message>
         <source>%1
 raw: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+brut : %2</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>sans réponse</translation>
     </message>
     <message numerus="yes">
         <source>%n attribute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n attribut</numerusform><numerusform>%n attributs</numerusform></translation>
     </message>
     <message>
         <source>PC/SC part 10 features</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionnalités PC/SC partie 10</translation>
     </message>
     <message>
         <source>none (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune (%1)</translation>
     </message>
     <message>
         <source>feature request not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>demande des fonctionnalités sans réponse</translation>
     </message>
     <message>
         <source>none announced</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune annoncée</translation>
     </message>
     <message numerus="yes">
         <source>%n feature(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n fonctionnalité</numerusform><numerusform>%n fonctionnalités</numerusform></translation>
     </message>
     <message>
         <source>control code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>code de contrôle %1</translation>
     </message>
     <message>
         <source>tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette %1</translation>
     </message>
     <message>
         <source>TLV properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés TLV</translation>
     </message>
     <message numerus="yes">
         <source>%n property(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n propriété</numerusform><numerusform>%n propriétés</numerusform></translation>
     </message>
     <message>
         <source>raw %1</source>
-        <translation type="unfinished"></translation>
+        <translation>brut %1</translation>
     </message>
     <message>
         <source>PIN properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés du code PIN</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Reader attributes and features</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributs et fonctionnalités du lecteur</translation>
     </message>
     <message>
-        <source>The reader&apos;s attributes (SCardGetAttrib) and PC/SC part 10 features (SCardControl)</source>
-        <translation type="unfinished"></translation>
+        <source>The reader's attributes (SCardGetAttrib) and PC/SC part 10 features (SCardControl)</source>
+        <translation>Les attributs du lecteur (SCardGetAttrib) et ses fonctionnalités PC/SC partie 10 (SCardControl)</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
     <name>ReaderDetailsWidget</name>
     <message>
         <source>Reader details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du lecteur</translation>
     </message>
     <message>
         <source>Reader details status</source>
-        <translation type="unfinished"></translation>
+        <translation>État des détails du lecteur</translation>
     </message>
     <message>
         <source>Select a reader to see its attributes and features</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un lecteur pour voir ses attributs et fonctionnalités</translation>
     </message>
     <message>
         <source>Reading the attributes and features of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des attributs et fonctionnalités de « %1 »…</translation>
     </message>
     <message>
         <source> Start pcscd (or check PCSCLITE_CSOCK_NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation> Démarrez pcscd (ou vérifiez PCSCLITE_CSOCK_NAME).</translation>
     </message>
     <message>
         <source>Cannot read the details of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les détails de « %1 » : %2</translation>
     </message>
     <message>
         <source>The reader driver reports no attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote du lecteur ne fournit aucun attribut</translation>
     </message>
     <message>
         <source>The reader driver reports no attributes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote du lecteur ne fournit aucun attribut (%1)</translation>
     </message>
     <message>
         <source>%1 of %2 attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attributs sur %2</translation>
     </message>
     <message>
         <source>no PC/SC part 10 features (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune fonctionnalité PC/SC partie 10 (%1)</translation>
     </message>
     <message>
         <source>no PC/SC part 10 features (the list is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune fonctionnalité PC/SC partie 10 (la liste est vide)</translation>
     </message>
     <message numerus="yes">
         <source>%n PC/SC part 10 feature(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n fonctionnalité PC/SC partie 10</numerusform><numerusform>%n fonctionnalités PC/SC partie 10</numerusform></translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>Reader name</source>
+        <translation>Nom du lecteur</translation>
     </message>
 </context>
 <context>
@@ -1027,203 +858,201 @@ raw: %2</source>
     <message>
         <source>%1
 Last known state: the PC/SC service is not answering (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Dernier état connu : le service PC/SC ne répond pas (%2).</translation>
     </message>
     <message>
         <source>Event counter: pcscd moves it on each card insertion and removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteur d’événements : pcscd l’incrémente à chaque insertion et retrait de carte.</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>The card in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte dans %1</translation>
     </message>
     <message>
         <source>Present since %1 (when CardScope first saw it; it may have been there before).</source>
-        <translation type="unfinished"></translation>
+        <translation>Présente depuis %1 (quand CardScope l’a vue pour la première fois ; elle pouvait y être avant).</translation>
     </message>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>ATR</source>
-        <translation type="unfinished"></translation>
+        <translation>ATR</translation>
     </message>
     <message>
         <source>Present for</source>
-        <translation type="unfinished"></translation>
+        <translation>Présente depuis</translation>
     </message>
     <message>
         <source>The reader, and under it the card in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lecteur, et sous lui la carte qu’il contient</translation>
     </message>
     <message>
         <source>Every SCARD_STATE flag the PC/SC service reports for the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque indicateur SCARD_STATE que le service PC/SC signale pour le lecteur</translation>
     </message>
     <message>
-        <source>The reader&apos;s event counter (the upper 16 bits of the event state)</source>
-        <translation type="unfinished"></translation>
+        <source>The reader's event counter (the upper 16 bits of the event state)</source>
+        <translation>Le compteur d’événements du lecteur (les 16 bits de poids fort de l’état)</translation>
     </message>
     <message>
-        <source>The card&apos;s answer to reset, in hexadecimal</source>
-        <translation type="unfinished"></translation>
+        <source>The card's answer to reset, in hexadecimal</source>
+        <translation>La réponse au reset de la carte, en hexadécimal</translation>
     </message>
     <message>
         <source>How long the card has been in the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis combien de temps la carte est dans le lecteur</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>the reader is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>le lecteur est ignoré</translation>
     </message>
     <message>
         <source>the state changed</source>
-        <translation type="unfinished"></translation>
+        <translation>l’état a changé</translation>
     </message>
     <message>
         <source>the reader is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>le lecteur est inconnu</translation>
     </message>
     <message>
-        <source>the reader&apos;s state is not available</source>
-        <translation type="unfinished"></translation>
+        <source>the reader's state is not available</source>
+        <translation>l’état du lecteur n’est pas disponible</translation>
     </message>
     <message>
         <source>no card in the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune carte dans le lecteur</translation>
     </message>
     <message>
         <source>a card is in the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>une carte est dans le lecteur</translation>
     </message>
     <message>
-        <source>the card&apos;s ATR matches a card searched for</source>
-        <translation type="unfinished"></translation>
+        <source>the card's ATR matches a card searched for</source>
+        <translation>l’ATR de la carte correspond à une carte recherchée</translation>
     </message>
     <message>
         <source>the card is in exclusive use by an application</source>
-        <translation type="unfinished"></translation>
+        <translation>la carte est utilisée en exclusivité par une application</translation>
     </message>
     <message>
         <source>the card is in use by one or more applications</source>
-        <translation type="unfinished"></translation>
+        <translation>la carte est utilisée par une ou plusieurs applications</translation>
     </message>
     <message>
         <source>the card does not answer (no valid ATR)</source>
-        <translation type="unfinished"></translation>
+        <translation>la carte ne répond pas (pas d’ATR valide)</translation>
     </message>
     <message>
         <source>the card is not powered</source>
-        <translation type="unfinished"></translation>
+        <translation>la carte n’est pas alimentée</translation>
     </message>
 </context>
 <context>
     <name>ReaderTreeView</name>
     <message>
         <source>Copy reader name</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le nom du lecteur</translation>
     </message>
     <message>
         <source>Copy ATR</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’ATR</translation>
     </message>
     <message>
         <source>Readers and cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteurs et cartes</translation>
     </message>
     <message>
         <source>Every smart-card reader, live, with the card in it: state flags, event counter, ATR and how long the card has been present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque lecteur de cartes à puce, en direct, avec la carte qu’il contient : indicateurs d’état, compteur d’événements, ATR et durée de présence de la carte.</translation>
     </message>
     <message>
-        <source>Copy the selected reader&apos;s name to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <source>Copy the selected reader's name to the clipboard</source>
+        <translation>Copier le nom du lecteur sélectionné dans le presse-papiers</translation>
     </message>
     <message>
         <source>Copy the ATR of the card in the selected reader, in hexadecimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’ATR de la carte du lecteur sélectionné, en hexadécimal</translation>
     </message>
     <message>
         <source>No smart-card reader found. Plug one in; it will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lecteur de cartes à puce trouvé. Branchez-en un ; il apparaîtra ici.</translation>
     </message>
     <message>
-        <source>The PC/SC service (pcscd) is not answering. Start it, for example with &quot;sudo systemctl start pcscd.socket&quot;; the readers will appear here when it answers.</source>
-        <translation type="unfinished"></translation>
+        <source>The PC/SC service (pcscd) is not answering. Start it, for example with "sudo systemctl start pcscd.socket"; the readers will appear here when it answers.</source>
+        <translation>Le service PC/SC (pcscd) ne répond pas. Démarrez-le, par exemple avec « sudo systemctl start pcscd.socket » ; les lecteurs apparaîtront ici quand il répondra.</translation>
     </message>
 </context>
 <context>
     <name>ServiceBanner</name>
     <message>
         <source>PC/SC service problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème du service PC/SC</translation>
     </message>
     <message>
         <source>The PC/SC service (pcscd) is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service PC/SC (pcscd) n’est pas en marche.</translation>
     </message>
     <message>
         <source>The PC/SC service (pcscd) stopped answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service PC/SC (pcscd) ne répond plus.</translation>
     </message>
     <message>
         <source>Readers and cards cannot be seen until it answers again (%1); CardScope reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lecteurs et les cartes ne sont pas visibles tant qu’il ne répond pas de nouveau (%1) ; CardScope se reconnecte tout seul.</translation>
     </message>
     <message>
         <source>To start it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le démarrer :</translation>
     </message>
 </context>
 <context>
     <name>ServiceStatusLabel</name>
     <message>
         <source>PC/SC service status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du service PC/SC</translation>
     </message>
     <message>
         <source>PC/SC service: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Service PC/SC : vérification…</translation>
     </message>
     <message numerus="yes">
         <source>PC/SC service: running, %n reader(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Service PC/SC : en marche, %n lecteur</numerusform><numerusform>Service PC/SC : en marche, %n lecteurs</numerusform></translation>
     </message>
     <message>
         <source>PC/SC service: not running (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Service PC/SC : arrêté (%1)</translation>
     </message>
     <message>
         <source>PC/SC service: not answering (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Service PC/SC : ne répond pas (%1)</translation>
     </message>
 </context>
 </TS>
