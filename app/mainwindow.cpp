@@ -95,8 +95,8 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_eventLogDock);
     // The tree takes the full height on the left; the log spans the details only.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
-    resizeDocks({ m_readersDock }, { 420 }, Qt::Horizontal);
-    resizeDocks({ m_eventLogDock }, { 180 }, Qt::Vertical);
+    resizeDocks({ m_readersDock }, { 470 }, Qt::Horizontal);
+    resizeDocks({ m_eventLogDock }, { 170 }, Qt::Vertical);
 
     connect(m_readerTree, &ReaderTreeView::currentReaderChanged, this, &MainWindow::showCurrentReader);
 }
