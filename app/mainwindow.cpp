@@ -226,8 +226,25 @@ void MainWindow::showServiceAvailable()
     Q_EMIT serviceStateShown(true);
 }
 
+void MainWindow::selectFirstCard()
+{
+    // Until the user or a wish picked a reader: the first card that shows up is selected, so
+    // that a first start (scripts/run) shows an ATR decoded without a click.
+    if (!m_selectFirstCard || !m_readerTree->pendingReader().isEmpty())
+        return;
+    for (int row = 0; row < m_readerModel->rowCount(); ++row) {
+        const QString reader = m_readerModel->index(row, 0).data(ReaderTreeModel::ReaderNameRole).toString();
+        if (const QModelIndex card = m_readerModel->indexOfCard(reader); card.isValid()) {
+            m_selectFirstCard = false;
+            m_readerTree->setCurrentIndex(card);
+            return;
+        }
+    }
+}
+
 void MainWindow::updateReaderCount()
 {
+    selectFirstCard();
     // Readers listed mean the service answered, also before any serviceRestored.
     if (!m_serviceAvailable && m_readerModel->readerCount() > 0)
         showServiceAvailable();
@@ -237,6 +254,8 @@ void MainWindow::updateReaderCount()
 
 void MainWindow::showCurrentReader(const QString &reader, const QByteArray &atr)
 {
+    if (!reader.isEmpty())
+        m_selectFirstCard = false;
     m_atrDetails->setAtr(atr);
     if (reader != m_readerDetails->reader())
         m_readerDetails->setReader(reader);
@@ -251,6 +270,7 @@ void MainWindow::refreshDetails()
 
 void MainWindow::preselectReader(const QString &reader)
 {
+    m_selectFirstCard = false;
     m_readerTree->selectReader(reader);
 }
 
@@ -260,6 +280,7 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(geometryKey()).toByteArray());
     restoreState(settings.value(stateKey()).toByteArray());
     const QString last = settings.value(lastReaderKey()).toString();
+    m_selectFirstCard = last.isEmpty();
     if (!last.isEmpty())
         m_readerTree->selectReader(last);
 }

@@ -56,7 +56,8 @@ public:
     void addServiceAction(QAction *action);
 
     // Selects `reader` in the tree now or when it appears (--reader). Without a call the last
-    // reader selected in a previous session is wished for.
+    // reader selected in a previous session is wished for; without one either, the first
+    // card that appears is selected.
     void preselectReader(const QString &reader);
 
     smartcard::Monitor *monitor() const { return m_monitor; }
@@ -89,6 +90,7 @@ private:
     void showServiceLost(smartcard::pcsc::ReturnCode code);
     void showServiceAvailable();
     void updateReaderCount();
+    void selectFirstCard();
     void showCurrentReader(const QString &reader, const QByteArray &atr);
     void refreshDetails();
     void showAbout();
@@ -117,4 +119,5 @@ private:
     QList<QAction *> m_serviceActions;
 
     std::optional<bool> m_serviceAvailable;
+    bool m_selectFirstCard = false;
 };

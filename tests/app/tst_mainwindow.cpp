@@ -33,6 +33,7 @@ private slots:
     void init();
     void showsTheCardUnderItsReader();
     void selectingTheCardShowsItsAtr();
+    void firstStartShowsTheFirstCard();
     void removedCardDisappears();
     void preselectsTheReaderAsked();
     void settingsPersistAcrossWindows();
@@ -119,6 +120,15 @@ void TestMainWindow::selectingTheCardShowsItsAtr()
         m_rig.readerName(0));
 }
 
+void TestMainWindow::firstStartShowsTheFirstCard()
+{
+    // No setting, no --reader: the first card is selected and its ATR decoded, no click needed.
+    MainWindow window;
+    window.show();
+    QTRY_COMPARE(tree(window)->currentReader(), m_rig.readerName(0));
+    QTRY_COMPARE(window.findChild<AtrDetailsWidget *>(QStringLiteral("atrDetails"))->atr(), m_atr);
+}
+
 void TestMainWindow::removedCardDisappears()
 {
     MainWindow window;
@@ -158,7 +168,7 @@ void TestMainWindow::settingsPersistAcrossWindows()
         tree(first)->setCurrentIndex(model(first)->indexOfReader(m_rig.readerName(1)));
         QCOMPARE(tree(first)->currentReader(), m_rig.readerName(1));
         first.findChild<QDockWidget *>(QStringLiteral("eventLogDock"))->toggleViewAction()->trigger();
-        first.resize(1000, 650);
+        first.resize(1200, 780);
         first.close();
         geometry = first.saveGeometry();
     }
@@ -168,7 +178,7 @@ void TestMainWindow::settingsPersistAcrossWindows()
     second.show();
     QVERIFY(!second.findChild<QDockWidget *>(QStringLiteral("eventLogDock"))->isVisible());
     QVERIFY(second.findChild<QDockWidget *>(QStringLiteral("readersDock"))->isVisible());
-    QCOMPARE(second.size(), QSize(1000, 650));
+    QCOMPARE(second.size(), QSize(1200, 780));
     QTRY_COMPARE(tree(second)->currentReader(), m_rig.readerName(1));
 
     // Reset Layout brings the log back.
