@@ -45,6 +45,7 @@ private slots:
     void t0GetResponseOn();
     void cardPulledMidApdu();
     void timeoutKeepsTheLateAnswer();
+    void cancelKeepsTheLateAnswer();
     void disconnectWithDisposition();
     void transactionButtons();
     void controlTab();
@@ -203,20 +204,20 @@ void TestApduConsole::cardPulledMidApdu()
     QVERIFY(PcscRig::waitForCardState(m_rig->readerName(faultSlot), false)); // gone before the next test
 }
 
-// The card answers after 1.5 s, the console gives up after 100 ms: it says so at once, and the
+// The card answers after 2 s, the console gives up after 400 ms (the worker has long started): it says so at once, and the
 // answer, when it comes, is shown as late and logged as what it was; then the card is reset.
 void TestApduConsole::timeoutKeepsTheLateAnswer()
 {
     QVERIFY2(m_rig->insertCard(faultSlot), qPrintable(m_rig->errorString()));
     QVERIFY(PcscRig::waitForCardState(m_rig->readerName(faultSlot), true));
     QVERIFY(openConsole(faultSlot));
-    QVERIFY(m_rig->card(faultSlot)->setFault(QStringLiteral("delay 1500")));
-    child<QSpinBox>("timeoutSpin")->setValue(100);
+    QVERIFY(m_rig->card(faultSlot)->setFault(QStringLiteral("delay 2000")));
+    child<QSpinBox>("timeoutSpin")->setValue(400);
     auto *editor = child<QPlainTextEdit>("apduEdit");
     QTest::keyClicks(editor, QStringLiteral("00 84 00 00 08"));
     QTest::keyClick(editor, Qt::Key_Return);
     QTRY_VERIFY2(
-        responseText().contains(QLatin1String("timed out after 100 ms")), qPrintable(responseText()));
+        responseText().contains(QLatin1String("timed out after 400 ms")), qPrintable(responseText()));
     QVERIFY(!child<QPushButton>("sendButton")->isEnabled()); // the worker still has the call
     QVERIFY(!child<QPushButton>("connectButton")->isEnabled());
     QCOMPARE(m_shown->count(), 1); // only the connect so far
@@ -227,7 +228,7 @@ void TestApduConsole::timeoutKeepsTheLateAnswer()
     QVERIFY(late.ok);
     QCOMPARE(late.sw(), 0x9000);
     QCOMPARE(late.data.size(), std::size_t(8));
-    QVERIFY2(responseText().contains(QLatin1String("Late answer to #2 (timed out after 100 ms)")),
+    QVERIFY2(responseText().contains(QLatin1String("Late answer to #2 (timed out after 400 ms)")),
         qPrintable(responseText()));
     const ConsoleReply reset = m_shown->at(2).first().value<ConsoleReply>();
     QCOMPARE(reset.operation, ConsoleReply::Operation::Disconnect);
@@ -240,6 +241,35 @@ void TestApduConsole::timeoutKeepsTheLateAnswer()
     QCOMPARE(m_log->events(Type::Disconnect).first().disposition, smartcard::pcsc::Disposition::ResetCard);
     QVERIFY(m_rig->stopCard(faultSlot));
     QVERIFY(PcscRig::waitForCardState(m_rig->readerName(faultSlot), false)); // gone before the next test
+}
+
+void TestApduConsole::cancelKeepsTheLateAnswer()
+{
+    QVERIFY2(m_rig->insertCard(faultSlot), qPrintable(m_rig->errorString()));
+    QVERIFY(PcscRig::waitForCardState(m_rig->readerName(faultSlot), true));
+    QVERIFY(openConsole(faultSlot));
+    QVERIFY(m_rig->card(faultSlot)->setFault(QStringLiteral("delay 1000")));
+    auto *cancel = child<QPushButton>("cancelButton");
+    QVERIFY(!cancel->isEnabled()); // nothing to cancel yet
+    auto *editor = child<QPlainTextEdit>("apduEdit");
+    QTest::keyClicks(editor, QStringLiteral("00 84 00 00 04"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QVERIFY(cancel->isEnabled());
+    QTRY_COMPARE(m_log->count(Type::Command), 1); // at the card now, not just queued
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY2(responseText().contains(QLatin1String("transmit #2: cancelled")), qPrintable(responseText()));
+    QVERIFY(!cancel->isEnabled());
+    QCOMPARE(m_shown->count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_shown->count(), 3, 10000);
+    const ConsoleReply late = m_shown->at(1).first().value<ConsoleReply>();
+    QVERIFY(late.abandoned);
+    QCOMPARE(late.data.size(), std::size_t(4));
+    QVERIFY2(
+        responseText().contains(QLatin1String("Late answer to #2 (cancelled)")), qPrintable(responseText()));
+    QTRY_COMPARE(m_log->count(Type::Response), 1);
+    QVERIFY(!m_log->events(Type::Response).first().failed());
+    QVERIFY(m_rig->stopCard(faultSlot));
+    QVERIFY(PcscRig::waitForCardState(m_rig->readerName(faultSlot), false));
 }
 
 void TestApduConsole::disconnectWithDisposition()
