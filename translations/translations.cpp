@@ -1,7 +1,6 @@
 #include "translations.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -25,13 +24,4 @@ QStringList Translations::install(QCoreApplication *application, const QLocale &
         delete qt;
     }
     return loaded;
-}
-
-QStringList Translations::availableLanguages()
-{
-    QStringList languages;
-    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({ QStringLiteral("cardscope_*.qm") });
-    for (const QString &file : files)
-        languages << file.mid(10, file.size() - 13); // "cardscope_" ... ".qm"
-    return languages;
 }

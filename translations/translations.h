@@ -16,7 +16,4 @@ public:
     // Installs the translators on the application (they become its children). Returns the
     // catalogue files loaded, e.g. ":/i18n/cardscope_fr.qm" and Qt's qtbase_fr.qm.
     static QStringList install(QCoreApplication *application, const QLocale &locale = QLocale());
-
-    // The languages with a CardScope catalogue ("en", "fr").
-    static QStringList availableLanguages();
 };
