@@ -111,6 +111,8 @@ void MainWindow::createActions()
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshDetails);
     addServiceAction(m_refreshAction);
 
+    // Ctrl+Shift+C: Ctrl+C stays with the focused view (the event log, the ATR's hex field).
+    m_readerTree->copyAtrAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_icons->bind(m_readerTree->copyAtrAction(), QStringLiteral("copy"));
 
     m_quitAction = new QAction(tr("&Quit"), this);

@@ -9,7 +9,9 @@
 #include "version.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
@@ -118,6 +120,12 @@ void TestMainWindow::selectingTheCardShowsItsAtr()
     QVERIFY2(tck.contains(QStringLiteral("E5")), qPrintable(tck));
     QCOMPARE(window.findChild<ReaderDetailsWidget *>(QStringLiteral("readerDetails"))->reader(),
         m_rig.readerName(0));
+
+    // Edit > Copy ATR (Ctrl+Shift+C) puts the selected card's ATR on the clipboard.
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(QGuiApplication::clipboard()->text().remove(u' ').toUpper(),
+        QString::fromLatin1(m_atr.toHex().toUpper()));
 }
 
 void TestMainWindow::firstStartShowsTheFirstCard()
