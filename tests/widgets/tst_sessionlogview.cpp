@@ -92,6 +92,7 @@ private Q_SLOTS:
     void selectionFillsDetails();
     void annotationCommitsToLog();
     void exportFilteredView();
+    void exportEmptyFilteredView();
     void maskedInEveryFormat_data();
     void maskedInEveryFormat();
     void unmaskIsExplicit();
@@ -255,6 +256,22 @@ void TestSessionLogView::exportFilteredView()
     QCOMPARE(written.size(), 4);
     for (int row = 0; row < 4; ++row)
         QCOMPARE(written[row], asWritten(view.log().entry(view.model()->logIndex(row))));
+}
+
+void TestSessionLogView::exportEmptyFilteredView()
+{
+    // A filter that matches nothing exports nothing, not the whole log.
+    QTemporaryDir dir;
+    SessionLogView view;
+    view.appendEntries(logsample::session());
+    QTest::keyClicks(child<QLineEdit>(view, "logSwFilter"), QStringLiteral("6F00"));
+    QTRY_COMPARE(view.model()->rowCount(), 0);
+    const QString path = dir.filePath(QStringLiteral("none.jsonl"));
+    QSignalSpy finished(&view, &SessionLogView::exportFinished);
+    QVERIFY(view.startExport(path, SessionFileFormat::JsonLines));
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+    QCOMPARE(readBack(path).size(), 0);
 }
 
 void TestSessionLogView::maskedInEveryFormat_data()

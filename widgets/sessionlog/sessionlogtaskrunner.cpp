@@ -25,14 +25,16 @@ SessionLogTaskRunner::~SessionLogTaskRunner()
     }
 }
 
-bool SessionLogTaskRunner::startExport(const SessionLog &log, std::vector<SessionLog::Index> rows,
-    const QString &path, smartcard::SessionFileFormat format, const smartcard::SessionFileOptions &options)
+bool SessionLogTaskRunner::startExport(const SessionLog &log,
+    std::optional<std::vector<SessionLog::Index>> rows, const QString &path,
+    smartcard::SessionFileFormat format, const smartcard::SessionFileOptions &options)
 {
     const SessionLog *source = &log;
-    auto indexes = std::make_shared<const std::vector<SessionLog::Index>>(std::move(rows));
+    // nullopt: the whole log; an empty vector: a filtered view without rows (an empty file).
+    auto indexes = std::make_shared<const std::optional<std::vector<SessionLog::Index>>>(std::move(rows));
     return run(Task::Export, [source, indexes, path, format, options](const LogTaskControl &control) {
         const SessionExporter::Result written = SessionExporter::exportLog(
-            *source, indexes->empty() ? nullptr : indexes.get(), path, format, options, control);
+            *source, indexes->has_value() ? &**indexes : nullptr, path, format, options, control);
         Outcome outcome;
         outcome.ok = written.ok;
         if (written.ok)

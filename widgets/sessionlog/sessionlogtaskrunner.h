@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <vector>
 
 // Runs the session log's long file operations off the GUI thread, one at a time: export
@@ -33,10 +34,10 @@ public:
     bool isBusy() const { return m_task != Task::None; }
 
     // Each returns false, doing nothing, while another operation runs. `rows`: the log
-    // indexes to write, in order; empty means every entry.
-    bool startExport(const smartcard::SessionLog &log, std::vector<smartcard::SessionLog::Index> rows,
-        const QString &path, smartcard::SessionFileFormat format,
-        const smartcard::SessionFileOptions &options);
+    // indexes to write, in order; nullopt means every entry (an empty vector: none).
+    bool startExport(const smartcard::SessionLog &log,
+        std::optional<std::vector<smartcard::SessionLog::Index>> rows, const QString &path,
+        smartcard::SessionFileFormat format, const smartcard::SessionFileOptions &options);
     bool startImport(const QString &path);
     bool startRecovery(const QString &journalPath);
     void cancel();

@@ -227,7 +227,7 @@ bool SessionLogView::startExport(const QString &path, SessionFileFormat format)
         return false;
     m_model->flush();
     m_model->setAppendsHeld(true); // the worker reads the log: it must not change meanwhile
-    std::vector<SessionLog::Index> rows;
+    std::optional<std::vector<SessionLog::Index>> rows; // nullopt: no filter, the whole log
     if (!m_model->filter().isEmpty())
         rows = m_model->rows();
     smartcard::SessionFileOptions options;
