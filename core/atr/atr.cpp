@@ -241,6 +241,7 @@ void ATR::readTck(std::size_t pos)
         m_tck = m_bytes[pos];
         m_tckValid = sum == 0;
         const std::uint8_t expected = sum ^ m_bytes[pos];
+        m_expectedTck = expected;
         addByte(pos, QStringLiteral("TCK"),
             *m_tckValid ? QStringLiteral("check byte, correct")
                         : QStringLiteral("check byte, wrong: expected %1").arg(hex(expected)));

@@ -58,6 +58,9 @@ public:
     bool isTckRequired() const;
     std::optional<std::uint8_t> tck() const { return m_tck; }
     std::optional<bool> isTckValid() const { return m_tckValid; }
+    // The TCK that would make the check hold (the XOR of T0 up to the byte before TCK);
+    // set whenever a TCK was read.
+    std::optional<std::uint8_t> expectedTck() const { return m_expectedTck; }
 
     // Decoded global parameters, ISO defaults when the byte is absent.
     std::optional<int> fi() const;
@@ -121,6 +124,7 @@ private:
     HistoricalBytes m_historical;
     std::optional<std::uint8_t> m_tck;
     std::optional<bool> m_tckValid;
+    std::optional<std::uint8_t> m_expectedTck;
     std::vector<AtrByte> m_breakdown;
     std::vector<ParseError> m_errors;
     bool m_truncated = false; // the bytes ran out before T0's announcements did

@@ -183,14 +183,8 @@ void AtrSummaryForm::showTck(const ATR &atr)
             accent = GoodAccent;
             text = tr("present and correct (%1)").arg(hexByte(*tck));
         } else {
-            // The value that makes the XOR of T0..TCK zero: the parser reports the same.
-            std::uint8_t expected = 0;
-            for (const smartcard::AtrByte &byte : atr.breakdown())
-                if (byte.offset >= 1 && byte.name != QLatin1String("TCK")
-                    && byte.name != QLatin1String("extra"))
-                    expected ^= byte.value;
             accent = BadAccent;
-            text = tr("present but wrong: %1, expected %2").arg(hexByte(*tck), hexByte(expected));
+            text = tr("present but wrong: %1, expected %2").arg(hexByte(*tck), hexByte(*atr.expectedTck()));
         }
         if (!atr.isTckRequired()) {
             accent = BadAccent;

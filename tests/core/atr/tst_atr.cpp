@@ -92,6 +92,7 @@ void TestAtr::structure()
         const QString read = QStringLiteral("%1").arg(*atr.tck(), 2, 16, QLatin1Char('0')).toUpper();
         QCOMPARE(read, tck == QStringLiteral("TCK") ? hex.right(2) : tck);
         QCOMPARE(atr.isTckValid(), std::optional<bool>(true));
+        QCOMPARE(atr.expectedTck(), atr.tck());
     }
 }
 
@@ -276,6 +277,7 @@ void TestAtr::render()
     QVERIFY(lines.contains(QStringLiteral("T=1: IFSC=32, BWI=4, CWI=13, LRC")));
     QVERIFY(lines.contains(QStringLiteral("TCK: 00, wrong")));
     QVERIFY(lines.contains(QStringLiteral("  byte 4: TCK 00 is wrong: expected C1")));
+    QCOMPARE(atr.expectedTck(), std::optional<std::uint8_t>(0xC1));
 }
 
 QTEST_GUILESS_MAIN(TestAtr)
