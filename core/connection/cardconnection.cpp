@@ -182,11 +182,11 @@ void CardConnection::reconnect(std::optional<std::uint32_t> protocol, std::optio
     observed(event, [&] { setProtocol(doReconnect(event.protocol, event.mode, event.disposition)); });
 }
 
-void CardConnection::disconnect()
+void CardConnection::disconnect(std::optional<pcsc::Disposition> disposition)
 {
     CardConnectionEvent event = makeEvent(CardConnectionEvent::Type::Disconnect);
-    event.disposition = m_disposition;
-    observed(event, [&] { doDisconnect(m_disposition); });
+    event.disposition = disposition.value_or(m_disposition);
+    observed(event, [&] { doDisconnect(event.disposition); });
 }
 
 void CardConnection::release()

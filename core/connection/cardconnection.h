@@ -59,7 +59,8 @@ public:
     // Defaults: protocol = getProtocol(), mode = shared, initialization = reset (pyscard's).
     virtual void reconnect(std::optional<std::uint32_t> protocol = {},
         std::optional<pcsc::ShareMode> mode = {}, std::optional<pcsc::Disposition> disposition = {});
-    virtual void disconnect();
+    // `disposition`: what to do with the card this time; default: the one given to connect().
+    virtual void disconnect(std::optional<pcsc::Disposition> disposition = {});
     // Disconnect and release the PC/SC context; the connection cannot be used afterwards.
     virtual void release();
 

@@ -41,9 +41,9 @@ void CardConnectionDecorator::reconnect(std::optional<std::uint32_t> protocol,
     m_component->reconnect(protocol, mode, disposition);
 }
 
-void CardConnectionDecorator::disconnect()
+void CardConnectionDecorator::disconnect(std::optional<pcsc::Disposition> disposition)
 {
-    m_component->disconnect();
+    m_component->disconnect(disposition);
 }
 
 void CardConnectionDecorator::release()

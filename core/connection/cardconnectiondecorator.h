@@ -22,7 +22,7 @@ public:
         std::optional<pcsc::Disposition> disposition = {}) override;
     void reconnect(std::optional<std::uint32_t> protocol = {}, std::optional<pcsc::ShareMode> mode = {},
         std::optional<pcsc::Disposition> disposition = {}) override;
-    void disconnect() override;
+    void disconnect(std::optional<pcsc::Disposition> disposition = {}) override;
     void release() override;
     Bytes getATR() override;
     std::uint32_t getProtocol() const override;

@@ -1,6 +1,6 @@
 #include "connectionworker.h"
 
-#include "consolecardconnection.h"
+#include "connection/pcsccardconnection.h"
 #include "exceptions/exceptions.h"
 #include "pcsc/pcscapi.h"
 
@@ -32,7 +32,7 @@ ConnectionWorker::ConnectionWorker(QString reader, smartcard::pcsc::PcscApi *api
 // released by the thread that made it. A connected card is left with connect()'s disposition.
 ConnectionWorker::~ConnectionWorker()
 {
-    std::unique_ptr<ConsoleCardConnection> connection;
+    std::unique_ptr<smartcard::PCSCCardConnection> connection;
     {
         std::lock_guard lock(m_mutex);
         m_script.reset(); // it uses the connection until it is gone
@@ -77,11 +77,11 @@ bool ConnectionWorker::takeAbandoned(quint64 requestId)
 
 // Made at the first request, on the worker thread (one PC/SC context per thread). Throws
 // CardConnectionException when the service does not answer; the next request tries again.
-ConsoleCardConnection &ConnectionWorker::connection()
+smartcard::PCSCCardConnection &ConnectionWorker::connection()
 {
     std::lock_guard lock(m_mutex);
     if (!m_connection) {
-        auto connection = std::make_unique<ConsoleCardConnection>(m_reader, *m_api);
+        auto connection = std::make_unique<smartcard::PCSCCardConnection>(m_reader, *m_api);
         connection->setAutoGetResponse(m_autoGetResponse);
         connection->setAutoLeCorrection(m_autoLeCorrection);
         for (CardConnectionObserver *observer : m_observers)
@@ -119,7 +119,7 @@ void ConnectionWorker::connectCard(
     quint64 requestId, std::uint32_t protocol, ShareMode mode, Disposition disposition)
 {
     ConsoleReply reply = makeReply(ConsoleReply::Operation::Connect, requestId);
-    run(reply, [&](ConsoleCardConnection &c) {
+    run(reply, [&](smartcard::PCSCCardConnection &c) {
         if (m_connected) // a second connect replaces the first, as the buttons suggest
             c.disconnect();
         m_connected = false;
@@ -136,7 +136,7 @@ void ConnectionWorker::reconnectCard(
     quint64 requestId, std::uint32_t protocol, ShareMode mode, Disposition initialization)
 {
     ConsoleReply reply = makeReply(ConsoleReply::Operation::Reconnect, requestId);
-    run(reply, [&](ConsoleCardConnection &c) {
+    run(reply, [&](smartcard::PCSCCardConnection &c) {
         c.reconnect(protocol, mode, initialization);
         m_inTransaction = false;
         reply.protocol = c.getProtocol();
@@ -148,10 +148,10 @@ void ConnectionWorker::reconnectCard(
 void ConnectionWorker::disconnectCard(quint64 requestId, Disposition disposition)
 {
     ConsoleReply reply = makeReply(ConsoleReply::Operation::Disconnect, requestId);
-    run(reply, [&](ConsoleCardConnection &c) {
+    run(reply, [&](smartcard::PCSCCardConnection &c) {
         m_connected = false; // the handle is gone even when SCardDisconnect fails
         m_inTransaction = false;
-        c.disconnectWith(disposition);
+        c.disconnect(disposition);
     });
     answer(reply);
 }
@@ -159,7 +159,7 @@ void ConnectionWorker::disconnectCard(quint64 requestId, Disposition disposition
 void ConnectionWorker::beginTransaction(quint64 requestId)
 {
     ConsoleReply reply = makeReply(ConsoleReply::Operation::BeginTransaction, requestId);
-    run(reply, [&](ConsoleCardConnection &c) {
+    run(reply, [&](smartcard::PCSCCardConnection &c) {
         c.beginTransaction();
         m_inTransaction = true;
     });
@@ -169,7 +169,7 @@ void ConnectionWorker::beginTransaction(quint64 requestId)
 void ConnectionWorker::endTransaction(quint64 requestId, Disposition disposition)
 {
     ConsoleReply reply = makeReply(ConsoleReply::Operation::EndTransaction, requestId);
-    run(reply, [&](ConsoleCardConnection &c) {
+    run(reply, [&](smartcard::PCSCCardConnection &c) {
         c.endTransaction(disposition);
         m_inTransaction = false;
     });
@@ -186,7 +186,7 @@ void ConnectionWorker::transmit(quint64 requestId, const smartcard::Bytes &comma
         answer(reply);
         return;
     }
-    run(reply, [&](ConsoleCardConnection &c) {
+    run(reply, [&](smartcard::PCSCCardConnection &c) {
         const smartcard::CardConnection::Response response = c.transmit(command);
         reply.data = response.data;
         reply.sw1 = response.sw1;
@@ -206,7 +206,7 @@ void ConnectionWorker::control(quint64 requestId, std::uint32_t controlCode, con
         answer(reply);
         return;
     }
-    run(reply, [&](ConsoleCardConnection &c) { reply.data = c.control(controlCode, data); });
+    run(reply, [&](smartcard::PCSCCardConnection &c) { reply.data = c.control(controlCode, data); });
     finishAbandoned(reply);
 }
 
@@ -219,10 +219,10 @@ void ConnectionWorker::finishAbandoned(ConsoleReply &reply)
     if (!reply.abandoned || !m_connected)
         return;
     ConsoleReply reset = makeReply(ConsoleReply::Operation::Disconnect, 0);
-    run(reset, [&](ConsoleCardConnection &c) {
+    run(reset, [&](smartcard::PCSCCardConnection &c) {
         m_connected = false;
         m_inTransaction = false;
-        c.disconnectWith(Disposition::ResetCard);
+        c.disconnect(Disposition::ResetCard);
     });
     answer(reset);
 }

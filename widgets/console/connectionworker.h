@@ -12,9 +12,8 @@
 #include <set>
 #include <vector>
 
-class ConsoleCardConnection;
-
 namespace smartcard {
+class PCSCCardConnection;
 class CardConnectionObserver;
 namespace pcsc {
 class PcscApi;
@@ -87,14 +86,14 @@ public:
 
 private:
     template<class Operation> void run(ConsoleReply &reply, Operation operation);
-    ConsoleCardConnection &connection();
+    smartcard::PCSCCardConnection &connection();
     bool takeAbandoned(quint64 requestId);
     void finishAbandoned(ConsoleReply &reply);
     void answer(ConsoleReply &reply);
 
     QString m_reader;
     smartcard::pcsc::PcscApi *m_api;
-    std::unique_ptr<ConsoleCardConnection> m_connection;
+    std::unique_ptr<smartcard::PCSCCardConnection> m_connection;
     bool m_connected = false;
     bool m_inTransaction = false;
     bool m_autoGetResponse = false;

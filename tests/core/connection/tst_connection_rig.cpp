@@ -265,6 +265,16 @@ void TestConnectionRig::disconnectWithChosenDisposition()
         auto next = connected(t1Slot);
         QCOMPARE(swText(next->transmit(pinStatus)), QStringLiteral("63C3"));
     }
+    // A disposition given to disconnect() applies to that disconnect, over connect()'s.
+    resetCard(t1Slot);
+    auto connection = std::make_unique<PCSCCardConnection>(m_rig->readerName(t1Slot));
+    connection->connect({}, {}, pcsc::Disposition::LeaveCard);
+    QCOMPARE(connection->transmit(verifyPin).sw(), 0x9000);
+    Recorder recorder;
+    connection->addObserver(&recorder);
+    connection->disconnect(pcsc::Disposition::ResetCard);
+    QCOMPARE(recorder.events.front().disposition, pcsc::Disposition::ResetCard);
+    QCOMPARE(swText(connected(t1Slot)->transmit(pinStatus)), QStringLiteral("63C3"));
 }
 
 void TestConnectionRig::disconnectThenUse()
