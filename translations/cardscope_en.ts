@@ -33,7 +33,9 @@
     <message numerus="yes">
         <source>the ATR ends here (%n byte(s))</source>
         <translation>
-            <numerusform>the ATR ends here (%n byte)</numerusform><numerusform>the ATR ends here (%n bytes)</numerusform></translation>
+            <numerusform>the ATR ends here (%n byte)</numerusform>
+            <numerusform>the ATR ends here (%n bytes)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Byte %1 (%2): %3</source>
@@ -133,7 +135,9 @@
     <message numerus="yes">
         <source>%n byte(s)</source>
         <translation>
-            <numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy the selected bytes</source>
@@ -226,7 +230,9 @@
     <message numerus="yes">
         <source>Not in smartcard_list.txt (%n entries read)</source>
         <translation>
-            <numerusform>Not in smartcard_list.txt (%n entries read)</numerusform><numerusform>Not in smartcard_list.txt (%n entries read)</numerusform></translation>
+            <numerusform>Not in smartcard_list.txt (%n entries read)</numerusform>
+            <numerusform>Not in smartcard_list.txt (%n entries read)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read from %1</source>
@@ -235,7 +241,9 @@
     <message numerus="yes">
         <source>%n candidate(s) in smartcard_list.txt:</source>
         <translation>
-            <numerusform>%n candidate in smartcard_list.txt:</numerusform><numerusform>%n candidates in smartcard_list.txt:</numerusform></translation>
+            <numerusform>%n candidate in smartcard_list.txt:</numerusform>
+            <numerusform>%n candidates in smartcard_list.txt:</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no description)</source>
@@ -459,21 +467,21 @@
     </message>
     <message>
         <source>cardscope: %1
-Try 'cardscope --help'.</source>
+Try &apos;cardscope --help&apos;.</source>
         <translation>cardscope: %1
-Try 'cardscope --help'.</translation>
+Try &apos;cardscope --help&apos;.</translation>
     </message>
     <message>
-        <source>cardscope: unexpected argument '%1'
-Try 'cardscope --help'.</source>
-        <translation>cardscope: unexpected argument '%1'
-Try 'cardscope --help'.</translation>
+        <source>cardscope: unexpected argument &apos;%1&apos;
+Try &apos;cardscope --help&apos;.</source>
+        <translation>cardscope: unexpected argument &apos;%1&apos;
+Try &apos;cardscope --help&apos;.</translation>
     </message>
     <message>
         <source>cardscope: --reader needs a reader name
-Try 'cardscope --help'.</source>
+Try &apos;cardscope --help&apos;.</source>
         <translation>cardscope: --reader needs a reader name
-Try 'cardscope --help'.</translation>
+Try &apos;cardscope --help&apos;.</translation>
     </message>
     <message>
         <source>CardScope %1 (Qt %2, built against pcsc-lite %3)</source>
@@ -507,12 +515,12 @@ Try 'cardscope --help'.</translation>
         <translation>What happened</translation>
     </message>
     <message>
-        <source>The reader concerned; empty for the PC/SC service's own events</source>
-        <translation>The reader concerned; empty for the PC/SC service's own events</translation>
+        <source>The reader concerned; empty for the PC/SC service&apos;s own events</source>
+        <translation>The reader concerned; empty for the PC/SC service&apos;s own events</translation>
     </message>
     <message>
-        <source>The reader's state flags, event counter and the card's ATR; the return code of a service loss</source>
-        <translation>The reader's state flags, event counter and the card's ATR; the return code of a service loss</translation>
+        <source>The reader&apos;s state flags, event counter and the card&apos;s ATR; the return code of a service loss</source>
+        <translation>The reader&apos;s state flags, event counter and the card&apos;s ATR; the return code of a service loss</translation>
     </message>
     <message>
         <source>Reader added</source>
@@ -594,8 +602,8 @@ Try 'cardscope --help'.</translation>
         <translation>Reader filter</translation>
     </message>
     <message>
-        <source>Show the events of one reader (and the service's own events)</source>
-        <translation>Show the events of one reader (and the service's own events)</translation>
+        <source>Show the events of one reader (and the service&apos;s own events)</source>
+        <translation>Show the events of one reader (and the service&apos;s own events)</translation>
     </message>
     <message>
         <source>&amp;Reader:</source>
@@ -649,8 +657,8 @@ Try 'cardscope --help'.</translation>
         <translation>&amp;Refresh Reader Details</translation>
     </message>
     <message>
-        <source>Read the selected reader's attributes and features again</source>
-        <translation>Read the selected reader's attributes and features again</translation>
+        <source>Read the selected reader&apos;s attributes and features again</source>
+        <translation>Read the selected reader&apos;s attributes and features again</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -728,7 +736,9 @@ raw: %2</translation>
     <message numerus="yes">
         <source>%n attribute(s)</source>
         <translation>
-            <numerusform>%n attribute</numerusform><numerusform>%n attributes</numerusform></translation>
+            <numerusform>%n attribute</numerusform>
+            <numerusform>%n attributes</numerusform>
+        </translation>
     </message>
     <message>
         <source>PC/SC part 10 features</source>
@@ -749,7 +759,9 @@ raw: %2</translation>
     <message numerus="yes">
         <source>%n feature(s)</source>
         <translation>
-            <numerusform>%n feature</numerusform><numerusform>%n features</numerusform></translation>
+            <numerusform>%n feature</numerusform>
+            <numerusform>%n features</numerusform>
+        </translation>
     </message>
     <message>
         <source>control code %1</source>
@@ -766,7 +778,9 @@ raw: %2</translation>
     <message numerus="yes">
         <source>%n property(ies)</source>
         <translation>
-            <numerusform>%n property</numerusform><numerusform>%n properties</numerusform></translation>
+            <numerusform>%n property</numerusform>
+            <numerusform>%n properties</numerusform>
+        </translation>
     </message>
     <message>
         <source>raw %1</source>
@@ -785,8 +799,8 @@ raw: %2</translation>
         <translation>Reader attributes and features</translation>
     </message>
     <message>
-        <source>The reader's attributes (SCardGetAttrib) and PC/SC part 10 features (SCardControl)</source>
-        <translation>The reader's attributes (SCardGetAttrib) and PC/SC part 10 features (SCardControl)</translation>
+        <source>The reader&apos;s attributes (SCardGetAttrib) and PC/SC part 10 features (SCardControl)</source>
+        <translation>The reader&apos;s attributes (SCardGetAttrib) and PC/SC part 10 features (SCardControl)</translation>
     </message>
     <message>
         <source>Item</source>
@@ -850,7 +864,9 @@ raw: %2</translation>
     <message numerus="yes">
         <source>%n PC/SC part 10 feature(s)</source>
         <translation>
-            <numerusform>%n PC/SC part 10 feature</numerusform><numerusform>%n PC/SC part 10 features</numerusform></translation>
+            <numerusform>%n PC/SC part 10 feature</numerusform>
+            <numerusform>%n PC/SC part 10 features</numerusform>
+        </translation>
     </message>
     <message>
         <source> and </source>
@@ -914,12 +930,12 @@ Last known state: the PC/SC service is not answering (%2).</translation>
         <translation>Every SCARD_STATE flag the PC/SC service reports for the reader</translation>
     </message>
     <message>
-        <source>The reader's event counter (the upper 16 bits of the event state)</source>
-        <translation>The reader's event counter (the upper 16 bits of the event state)</translation>
+        <source>The reader&apos;s event counter (the upper 16 bits of the event state)</source>
+        <translation>The reader&apos;s event counter (the upper 16 bits of the event state)</translation>
     </message>
     <message>
-        <source>The card's answer to reset, in hexadecimal</source>
-        <translation>The card's answer to reset, in hexadecimal</translation>
+        <source>The card&apos;s answer to reset, in hexadecimal</source>
+        <translation>The card&apos;s answer to reset, in hexadecimal</translation>
     </message>
     <message>
         <source>How long the card has been in the reader</source>
@@ -950,8 +966,8 @@ Last known state: the PC/SC service is not answering (%2).</translation>
         <translation>the reader is not known</translation>
     </message>
     <message>
-        <source>the reader's state is not available</source>
-        <translation>the reader's state is not available</translation>
+        <source>the reader&apos;s state is not available</source>
+        <translation>the reader&apos;s state is not available</translation>
     </message>
     <message>
         <source>no card in the reader</source>
@@ -962,8 +978,8 @@ Last known state: the PC/SC service is not answering (%2).</translation>
         <translation>a card is in the reader</translation>
     </message>
     <message>
-        <source>the card's ATR matches a card searched for</source>
-        <translation>the card's ATR matches a card searched for</translation>
+        <source>the card&apos;s ATR matches a card searched for</source>
+        <translation>the card&apos;s ATR matches a card searched for</translation>
     </message>
     <message>
         <source>the card is in exclusive use by an application</source>
@@ -1001,8 +1017,8 @@ Last known state: the PC/SC service is not answering (%2).</translation>
         <translation>Every smart-card reader, live, with the card in it: state flags, event counter, ATR and how long the card has been present.</translation>
     </message>
     <message>
-        <source>Copy the selected reader's name to the clipboard</source>
-        <translation>Copy the selected reader's name to the clipboard</translation>
+        <source>Copy the selected reader&apos;s name to the clipboard</source>
+        <translation>Copy the selected reader&apos;s name to the clipboard</translation>
     </message>
     <message>
         <source>Copy the ATR of the card in the selected reader, in hexadecimal</source>
@@ -1013,8 +1029,8 @@ Last known state: the PC/SC service is not answering (%2).</translation>
         <translation>No smart-card reader found. Plug one in; it will appear here.</translation>
     </message>
     <message>
-        <source>The PC/SC service (pcscd) is not answering. Start it, for example with "sudo systemctl start pcscd.socket"; the readers will appear here when it answers.</source>
-        <translation>The PC/SC service (pcscd) is not answering. Start it, for example with "sudo systemctl start pcscd.socket"; the readers will appear here when it answers.</translation>
+        <source>The PC/SC service (pcscd) is not answering. Start it, for example with &quot;sudo systemctl start pcscd.socket&quot;; the readers will appear here when it answers.</source>
+        <translation>The PC/SC service (pcscd) is not answering. Start it, for example with &quot;sudo systemctl start pcscd.socket&quot;; the readers will appear here when it answers.</translation>
     </message>
 </context>
 <context>
@@ -1053,7 +1069,9 @@ Last known state: the PC/SC service is not answering (%2).</translation>
     <message numerus="yes">
         <source>PC/SC service: running, %n reader(s)</source>
         <translation>
-            <numerusform>PC/SC service: running, %n reader</numerusform><numerusform>PC/SC service: running, %n readers</numerusform></translation>
+            <numerusform>PC/SC service: running, %n reader</numerusform>
+            <numerusform>PC/SC service: running, %n readers</numerusform>
+        </translation>
     </message>
     <message>
         <source>PC/SC service: not running (%1)</source>

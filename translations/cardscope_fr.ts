@@ -32,7 +32,10 @@
     </message>
     <message numerus="yes">
         <source>the ATR ends here (%n byte(s))</source>
-        <translation><numerusform>l’ATR s’arrête ici (%n octet)</numerusform><numerusform>l’ATR s’arrête ici (%n octets)</numerusform></translation>
+        <translation>
+            <numerusform>l’ATR s’arrête ici (%n octet)</numerusform>
+            <numerusform>l’ATR s’arrête ici (%n octets)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Byte %1 (%2): %3</source>
@@ -131,7 +134,10 @@
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation><numerusform>%n octet</numerusform><numerusform>%n octets</numerusform></translation>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy the selected bytes</source>
@@ -223,7 +229,10 @@
     </message>
     <message numerus="yes">
         <source>Not in smartcard_list.txt (%n entries read)</source>
-        <translation><numerusform>Absente de smartcard_list.txt (%n entrée lue)</numerusform><numerusform>Absente de smartcard_list.txt (%n entrées lues)</numerusform></translation>
+        <translation>
+            <numerusform>Absente de smartcard_list.txt (%n entrée lue)</numerusform>
+            <numerusform>Absente de smartcard_list.txt (%n entrées lues)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read from %1</source>
@@ -231,7 +240,10 @@
     </message>
     <message numerus="yes">
         <source>%n candidate(s) in smartcard_list.txt:</source>
-        <translation><numerusform>%n candidate dans smartcard_list.txt :</numerusform><numerusform>%n candidates dans smartcard_list.txt :</numerusform></translation>
+        <translation>
+            <numerusform>%n candidate dans smartcard_list.txt :</numerusform>
+            <numerusform>%n candidates dans smartcard_list.txt :</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no description)</source>
@@ -455,19 +467,19 @@
     </message>
     <message>
         <source>cardscope: %1
-Try 'cardscope --help'.</source>
+Try &apos;cardscope --help&apos;.</source>
         <translation>cardscope : %1
 Essayez « cardscope --help ».</translation>
     </message>
     <message>
-        <source>cardscope: unexpected argument '%1'
-Try 'cardscope --help'.</source>
+        <source>cardscope: unexpected argument &apos;%1&apos;
+Try &apos;cardscope --help&apos;.</source>
         <translation>cardscope : argument inattendu « %1 »
 Essayez « cardscope --help ».</translation>
     </message>
     <message>
         <source>cardscope: --reader needs a reader name
-Try 'cardscope --help'.</source>
+Try &apos;cardscope --help&apos;.</source>
         <translation>cardscope : --reader demande un nom de lecteur
 Essayez « cardscope --help ».</translation>
     </message>
@@ -503,11 +515,11 @@ Essayez « cardscope --help ».</translation>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <source>The reader concerned; empty for the PC/SC service's own events</source>
+        <source>The reader concerned; empty for the PC/SC service&apos;s own events</source>
         <translation>Le lecteur concerné ; vide pour les événements du service PC/SC lui-même</translation>
     </message>
     <message>
-        <source>The reader's state flags, event counter and the card's ATR; the return code of a service loss</source>
+        <source>The reader&apos;s state flags, event counter and the card&apos;s ATR; the return code of a service loss</source>
         <translation>Les indicateurs d’état du lecteur, son compteur d’événements et l’ATR de la carte ; le code de retour d’une perte du service</translation>
     </message>
     <message>
@@ -590,7 +602,7 @@ Essayez « cardscope --help ».</translation>
         <translation>Filtre de lecteur</translation>
     </message>
     <message>
-        <source>Show the events of one reader (and the service's own events)</source>
+        <source>Show the events of one reader (and the service&apos;s own events)</source>
         <translation>Afficher les événements d’un lecteur (et ceux du service lui-même)</translation>
     </message>
     <message>
@@ -645,7 +657,7 @@ Essayez « cardscope --help ».</translation>
         <translation>&amp;Actualiser les détails du lecteur</translation>
     </message>
     <message>
-        <source>Read the selected reader's attributes and features again</source>
+        <source>Read the selected reader&apos;s attributes and features again</source>
         <translation>Relire les attributs et fonctionnalités du lecteur sélectionné</translation>
     </message>
     <message>
@@ -723,7 +735,10 @@ brut : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n attribute(s)</source>
-        <translation><numerusform>%n attribut</numerusform><numerusform>%n attributs</numerusform></translation>
+        <translation>
+            <numerusform>%n attribut</numerusform>
+            <numerusform>%n attributs</numerusform>
+        </translation>
     </message>
     <message>
         <source>PC/SC part 10 features</source>
@@ -743,7 +758,10 @@ brut : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n feature(s)</source>
-        <translation><numerusform>%n fonctionnalité</numerusform><numerusform>%n fonctionnalités</numerusform></translation>
+        <translation>
+            <numerusform>%n fonctionnalité</numerusform>
+            <numerusform>%n fonctionnalités</numerusform>
+        </translation>
     </message>
     <message>
         <source>control code %1</source>
@@ -759,7 +777,10 @@ brut : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n property(ies)</source>
-        <translation><numerusform>%n propriété</numerusform><numerusform>%n propriétés</numerusform></translation>
+        <translation>
+            <numerusform>%n propriété</numerusform>
+            <numerusform>%n propriétés</numerusform>
+        </translation>
     </message>
     <message>
         <source>raw %1</source>
@@ -778,7 +799,7 @@ brut : %2</translation>
         <translation>Attributs et fonctionnalités du lecteur</translation>
     </message>
     <message>
-        <source>The reader's attributes (SCardGetAttrib) and PC/SC part 10 features (SCardControl)</source>
+        <source>The reader&apos;s attributes (SCardGetAttrib) and PC/SC part 10 features (SCardControl)</source>
         <translation>Les attributs du lecteur (SCardGetAttrib) et ses fonctionnalités PC/SC partie 10 (SCardControl)</translation>
     </message>
     <message>
@@ -842,7 +863,10 @@ brut : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n PC/SC part 10 feature(s)</source>
-        <translation><numerusform>%n fonctionnalité PC/SC partie 10</numerusform><numerusform>%n fonctionnalités PC/SC partie 10</numerusform></translation>
+        <translation>
+            <numerusform>%n fonctionnalité PC/SC partie 10</numerusform>
+            <numerusform>%n fonctionnalités PC/SC partie 10</numerusform>
+        </translation>
     </message>
     <message>
         <source> and </source>
@@ -906,11 +930,11 @@ Dernier état connu : le service PC/SC ne répond pas (%2).</translation>
         <translation>Chaque indicateur SCARD_STATE que le service PC/SC signale pour le lecteur</translation>
     </message>
     <message>
-        <source>The reader's event counter (the upper 16 bits of the event state)</source>
+        <source>The reader&apos;s event counter (the upper 16 bits of the event state)</source>
         <translation>Le compteur d’événements du lecteur (les 16 bits de poids fort de l’état)</translation>
     </message>
     <message>
-        <source>The card's answer to reset, in hexadecimal</source>
+        <source>The card&apos;s answer to reset, in hexadecimal</source>
         <translation>La réponse au reset de la carte, en hexadécimal</translation>
     </message>
     <message>
@@ -942,7 +966,7 @@ Dernier état connu : le service PC/SC ne répond pas (%2).</translation>
         <translation>le lecteur est inconnu</translation>
     </message>
     <message>
-        <source>the reader's state is not available</source>
+        <source>the reader&apos;s state is not available</source>
         <translation>l’état du lecteur n’est pas disponible</translation>
     </message>
     <message>
@@ -954,7 +978,7 @@ Dernier état connu : le service PC/SC ne répond pas (%2).</translation>
         <translation>une carte est dans le lecteur</translation>
     </message>
     <message>
-        <source>the card's ATR matches a card searched for</source>
+        <source>the card&apos;s ATR matches a card searched for</source>
         <translation>l’ATR de la carte correspond à une carte recherchée</translation>
     </message>
     <message>
@@ -993,7 +1017,7 @@ Dernier état connu : le service PC/SC ne répond pas (%2).</translation>
         <translation>Chaque lecteur de cartes à puce, en direct, avec la carte qu’il contient : indicateurs d’état, compteur d’événements, ATR et durée de présence de la carte.</translation>
     </message>
     <message>
-        <source>Copy the selected reader's name to the clipboard</source>
+        <source>Copy the selected reader&apos;s name to the clipboard</source>
         <translation>Copier le nom du lecteur sélectionné dans le presse-papiers</translation>
     </message>
     <message>
@@ -1005,7 +1029,7 @@ Dernier état connu : le service PC/SC ne répond pas (%2).</translation>
         <translation>Aucun lecteur de cartes à puce trouvé. Branchez-en un ; il apparaîtra ici.</translation>
     </message>
     <message>
-        <source>The PC/SC service (pcscd) is not answering. Start it, for example with "sudo systemctl start pcscd.socket"; the readers will appear here when it answers.</source>
+        <source>The PC/SC service (pcscd) is not answering. Start it, for example with &quot;sudo systemctl start pcscd.socket&quot;; the readers will appear here when it answers.</source>
         <translation>Le service PC/SC (pcscd) ne répond pas. Démarrez-le, par exemple avec « sudo systemctl start pcscd.socket » ; les lecteurs apparaîtront ici quand il répondra.</translation>
     </message>
 </context>
@@ -1044,7 +1068,10 @@ Dernier état connu : le service PC/SC ne répond pas (%2).</translation>
     </message>
     <message numerus="yes">
         <source>PC/SC service: running, %n reader(s)</source>
-        <translation><numerusform>Service PC/SC : en marche, %n lecteur</numerusform><numerusform>Service PC/SC : en marche, %n lecteurs</numerusform></translation>
+        <translation>
+            <numerusform>Service PC/SC : en marche, %n lecteur</numerusform>
+            <numerusform>Service PC/SC : en marche, %n lecteurs</numerusform>
+        </translation>
     </message>
     <message>
         <source>PC/SC service: not running (%1)</source>
