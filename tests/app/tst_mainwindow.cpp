@@ -122,6 +122,9 @@ void TestMainWindow::selectingTheCardShowsItsAtr()
         m_rig.readerName(0));
 
     // Edit > Copy ATR (Ctrl+Shift+C) puts the selected card's ATR on the clipboard.
+    // A window shortcut needs the window active.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     QGuiApplication::clipboard()->clear();
     QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_COMPARE(QGuiApplication::clipboard()->text().remove(u' ').toUpper(),
