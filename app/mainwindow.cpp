@@ -2,6 +2,7 @@
 
 #include "aboutbox.h"
 #include "atrdetails/atrdetailswidget.h"
+#include "console/apduconsole.h"
 #include "eventlog/eventlogmodel.h"
 #include "eventlog/eventlogview.h"
 #include "icons/themedicons.h"
@@ -11,6 +12,8 @@
 #include "readertree/readertreeview.h"
 #include "servicebanner/servicebanner.h"
 #include "servicestatus/servicestatuslabel.h"
+#include "sessionlog/sessionlogview.h"
+#include "sessionwiring.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,6 +21,7 @@
 #include <QDockWidget>
 #include <QFutureWatcher>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -66,6 +70,14 @@ void MainWindow::createCentralArea()
     m_detailTabs->setDocumentMode(true);
     addDetailTab(m_atrDetails, tr("ATR"));
     addDetailTab(m_readerDetails, tr("Reader"));
+    m_session = std::make_unique<SessionWiring>(&m_monitor->engine()->api());
+    // Scrolled: the console's full height must not set the window's minimum size.
+    auto *consoleArea = new QScrollArea(this);
+    consoleArea->setObjectName(QStringLiteral("apduConsoleArea"));
+    consoleArea->setWidgetResizable(true);
+    consoleArea->setFrameShape(QFrame::NoFrame);
+    consoleArea->setWidget(m_session->console());
+    addDetailTab(consoleArea, tr("APDU Console"));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -93,10 +105,17 @@ void MainWindow::createDocks()
     m_eventLogDock->setObjectName(QStringLiteral("eventLogDock"));
     m_eventLogDock->setWidget(m_eventLog);
     addDockWidget(Qt::BottomDockWidgetArea, m_eventLogDock);
+    m_sessionLogDock = new QDockWidget(tr("Session Log"), this);
+    m_sessionLogDock->setObjectName(QStringLiteral("sessionLogDock"));
+    m_sessionLogDock->setWidget(m_session->logPanel());
+    tabifyDockWidget(m_eventLogDock, m_sessionLogDock);
     // The tree takes the full height on the left; the log spans the details only.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     resizeDocks({ m_readersDock }, { 470 }, Qt::Horizontal);
     resizeDocks({ m_eventLogDock }, { 170 }, Qt::Vertical);
+    // The session log has the details pane: more height, and in front of the event log.
+    resizeDocks({ m_sessionLogDock }, { 260 }, Qt::Vertical);
+    m_sessionLogDock->raise();
 
     connect(m_readerTree, &ReaderTreeView::currentReaderChanged, this, &MainWindow::showCurrentReader);
 }
@@ -145,6 +164,7 @@ void MainWindow::createMenus()
     edit->setObjectName(QStringLiteral("editMenu"));
     edit->addAction(m_readerTree->copyAtrAction());
     edit->addAction(m_readerTree->copyReaderNameAction());
+    addSessionMenus(file, edit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -156,6 +176,10 @@ void MainWindow::createMenus()
     log->setObjectName(QStringLiteral("toggleEventLogAction"));
     log->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     view->addAction(log);
+    QAction *session = m_sessionLogDock->toggleViewAction();
+    session->setObjectName(QStringLiteral("toggleSessionLogAction"));
+    session->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    view->addAction(session);
     view->addSeparator();
     view->addAction(m_refreshAction);
     view->addSeparator();
@@ -165,6 +189,35 @@ void MainWindow::createMenus()
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
+}
+
+// File > Export Session… / Import Session…, Edit > Unmask Secrets… / Clear Session: the
+// session log view's actions (their dialogs are non-modal), enabled when the view's are.
+void MainWindow::addSessionMenus(QMenu *file, QMenu *edit)
+{
+    SessionLogView *log = m_session->logView();
+    const auto mirror
+        = [this](QAction *target, const QString &text, const char *name, const QKeySequence &shortcut) {
+              auto *action = new QAction(text, this);
+              action->setObjectName(QLatin1String(name));
+              action->setShortcut(shortcut);
+              action->setToolTip(target->toolTip());
+              action->setEnabled(target->isEnabled());
+              connect(action, &QAction::triggered, target, &QAction::trigger);
+              connect(target, &QAction::changed, action,
+                  [action, target] { action->setEnabled(target->isEnabled()); });
+              return action;
+          };
+    QAction *quit = file->actions().value(0);
+    file->insertAction(quit,
+        mirror(log->exportAction(), tr("&Export Session…"), "exportSessionAction", QKeySequence::SaveAs));
+    file->insertAction(
+        quit, mirror(log->importAction(), tr("&Import Session…"), "importSessionAction", QKeySequence::Open));
+    file->insertSeparator(quit);
+    edit->addSeparator();
+    // The unmask action's own text says what it does next (Unmask secrets… / Mask secrets).
+    edit->addAction(log->unmaskAction());
+    edit->addAction(mirror(log->clearAction(), tr("C&lear Session"), "clearSessionAction", QKeySequence()));
 }
 
 void MainWindow::createToolBar()
@@ -259,6 +312,7 @@ void MainWindow::showCurrentReader(const QString &reader, const QByteArray &atr)
     if (!reader.isEmpty())
         m_selectFirstCard = false;
     m_atrDetails->setAtr(atr);
+    m_session->setReader(reader);
     if (reader != m_readerDetails->reader())
         m_readerDetails->setReader(reader);
     if (!reader.isEmpty())
@@ -307,6 +361,8 @@ void MainWindow::resetLayout()
     restoreState(m_defaultState);
     m_readersDock->show();
     m_eventLogDock->show();
+    m_sessionLogDock->show();
+    m_sessionLogDock->raise();
 }
 
 void MainWindow::showAbout()

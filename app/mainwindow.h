@@ -13,12 +13,14 @@ class EventLogModel;
 class EventLogView;
 class QAction;
 class QDockWidget;
+class QMenu;
 class QTabWidget;
 class ReaderDetailsWidget;
 class ReaderTreeModel;
 class ReaderTreeView;
 class ServiceBanner;
 class ServiceStatusLabel;
+class SessionWiring;
 class ThemedIcons;
 
 namespace smartcard {
@@ -35,6 +37,10 @@ class MonitorEngine;
 // ("serviceBanner") that goes by itself when the monitor reports the service back; the
 // actions that need the service are disabled meanwhile. No PC/SC call is made on the GUI
 // thread: the monitor's engine has its own, the reader details read on the thread pool.
+//
+// Issue 7: the APDU console ("apduConsole") is a detail tab following the reader selected
+// in the tree, the session log ("sessionLog") a bottom dock tabbed with the event log, the
+// journal and the crash recovery bar with it: SessionWiring (sessionwiring.h) holds them.
 //
 // Geometry, dock layout and the last selected reader persist in QSettings (the
 // application's organisation and name), saved on close.
@@ -61,6 +67,7 @@ public:
     void preselectReader(const QString &reader);
 
     smartcard::Monitor *monitor() const { return m_monitor; }
+    SessionWiring *session() const { return m_session.get(); }
     // Unknown until the monitor's first look at the service.
     std::optional<bool> isServiceAvailable() const { return m_serviceAvailable; }
 
@@ -81,6 +88,7 @@ private:
     void createDocks();
     void createActions();
     void createMenus();
+    void addSessionMenus(QMenu *file, QMenu *edit);
     void createToolBar();
     void connectMonitor();
     void restoreSettings();
@@ -109,6 +117,7 @@ private:
     ServiceStatusLabel *m_serviceStatus = nullptr;
     QDockWidget *m_readersDock = nullptr;
     QDockWidget *m_eventLogDock = nullptr;
+    QDockWidget *m_sessionLogDock = nullptr;
     QByteArray m_defaultState;
 
     QAction *m_refreshAction = nullptr;
@@ -117,6 +126,9 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QList<QAction *> m_serviceActions;
+
+    // After m_engine: destroyed first, it stops the console's workers that use the engine's API.
+    std::unique_ptr<SessionWiring> m_session;
 
     std::optional<bool> m_serviceAvailable;
     bool m_selectFirstCard = false;

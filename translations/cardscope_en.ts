@@ -696,6 +696,26 @@ Try &apos;cardscope --help&apos;.</translation>
         <source>Main Toolbar</source>
         <translation>Main Toolbar</translation>
     </message>
+    <message>
+        <source>APDU Console</source>
+        <translation>APDU Console</translation>
+    </message>
+    <message>
+        <source>Session Log</source>
+        <translation>Session Log</translation>
+    </message>
+    <message>
+        <source>&amp;Export Session…</source>
+        <translation>&amp;Export Session…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Session…</source>
+        <translation>&amp;Import Session…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Session</source>
+        <translation>C&amp;lear Session</translation>
+    </message>
 </context>
 <context>
     <name>ReaderDetailsTree</name>
@@ -1080,6 +1100,56 @@ Last known state: the PC/SC service is not answering (%2).</translation>
     <message>
         <source>PC/SC service: not answering (%1)</source>
         <translation>PC/SC service: not answering (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWiring</name>
+    <message numerus="yes">
+        <source>CardScope did not close cleanly: %n session(s) can be recovered from the journal.</source>
+        <translation>
+            <numerusform>CardScope did not close cleanly: %n session can be recovered from the journal.</numerusform>
+            <numerusform>CardScope did not close cleanly: %n sessions can be recovered from the journal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Recover</translation>
+    </message>
+    <message>
+        <source>Read the crashed session back into the log</source>
+        <translation>Read the crashed session back into the log</translation>
+    </message>
+    <message>
+        <source>Recover the crashed session</source>
+        <translation>Recover the crashed session</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Delete the journal of the crashed session</source>
+        <translation>Delete the journal of the crashed session</translation>
+    </message>
+    <message>
+        <source>Discard the crashed session</source>
+        <translation>Discard the crashed session</translation>
+    </message>
+    <message>
+        <source>Recovering %1…</source>
+        <translation>Recovering %1…</translation>
+    </message>
+    <message>
+        <source>The session log is busy: try again when its task is done.</source>
+        <translation>The session log is busy: try again when its task is done.</translation>
+    </message>
+    <message>
+        <source>Could not recover %1: %2</source>
+        <translation>Could not recover %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not delete %1.</source>
+        <translation>Could not delete %1.</translation>
     </message>
 </context>
 </TS>

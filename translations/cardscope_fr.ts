@@ -696,6 +696,26 @@ Essayez « cardscope --help ».</translation>
         <source>Main Toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
+    <message>
+        <source>APDU Console</source>
+        <translation>Console APDU</translation>
+    </message>
+    <message>
+        <source>Session Log</source>
+        <translation>Journal de session</translation>
+    </message>
+    <message>
+        <source>&amp;Export Session…</source>
+        <translation>&amp;Exporter la session…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Session…</source>
+        <translation>&amp;Importer une session…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Session</source>
+        <translation>&amp;Vider la session</translation>
+    </message>
 </context>
 <context>
     <name>ReaderDetailsTree</name>
@@ -1080,6 +1100,56 @@ Dernier état connu : le service PC/SC ne répond pas (%2).</translation>
     <message>
         <source>PC/SC service: not answering (%1)</source>
         <translation>Service PC/SC : ne répond pas (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWiring</name>
+    <message numerus="yes">
+        <source>CardScope did not close cleanly: %n session(s) can be recovered from the journal.</source>
+        <translation>
+            <numerusform>CardScope ne s’est pas fermé normalement : %n session peut être récupérée depuis le journal.</numerusform>
+            <numerusform>CardScope ne s’est pas fermé normalement : %n sessions peuvent être récupérées depuis le journal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Récupérer</translation>
+    </message>
+    <message>
+        <source>Read the crashed session back into the log</source>
+        <translation>Relire la session interrompue dans le journal de session</translation>
+    </message>
+    <message>
+        <source>Recover the crashed session</source>
+        <translation>Récupérer la session interrompue</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>Delete the journal of the crashed session</source>
+        <translation>Supprimer le journal de la session interrompue</translation>
+    </message>
+    <message>
+        <source>Discard the crashed session</source>
+        <translation>Abandonner la session interrompue</translation>
+    </message>
+    <message>
+        <source>Recovering %1…</source>
+        <translation>Récupération de %1…</translation>
+    </message>
+    <message>
+        <source>The session log is busy: try again when its task is done.</source>
+        <translation>Le journal de session est occupé : réessayez quand sa tâche sera terminée.</translation>
+    </message>
+    <message>
+        <source>Could not recover %1: %2</source>
+        <translation>Impossible de récupérer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not delete %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
     </message>
 </context>
 </TS>
