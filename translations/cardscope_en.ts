@@ -25,6 +25,327 @@
     </message>
 </context>
 <context>
+    <name>ApduConsole</name>
+    <message>
+        <source>APDU console</source>
+        <translation>APDU console</translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms</source>
+        <translation>timed out after %1 ms</translation>
+    </message>
+    <message>
+        <source>APDU</source>
+        <translation>APDU</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>The protocol to ask for when connecting</source>
+        <translation>The protocol to ask for when connecting</translation>
+    </message>
+    <message>
+        <source>T=0 or T=1</source>
+        <translation>T=0 or T=1</translation>
+    </message>
+    <message>
+        <source>T=0</source>
+        <translation>T=0</translation>
+    </message>
+    <message>
+        <source>T=1</source>
+        <translation>T=1</translation>
+    </message>
+    <message>
+        <source>raw</source>
+        <translation>raw</translation>
+    </message>
+    <message>
+        <source>none (direct)</source>
+        <translation>none (direct)</translation>
+    </message>
+    <message>
+        <source>Share mode</source>
+        <translation>Share mode</translation>
+    </message>
+    <message>
+        <source>Shared, exclusive, or direct to the reader</source>
+        <translation>Shared, exclusive, or direct to the reader</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>shared</translation>
+    </message>
+    <message>
+        <source>exclusive</source>
+        <translation>exclusive</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direct</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <source>What Disconnect and End transaction do to the card, and how Reconnect initializes it</source>
+        <translation>What Disconnect and End transaction do to the card, and how Reconnect initializes it</translation>
+    </message>
+    <message>
+        <source>leave</source>
+        <translation>leave</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>reset</translation>
+    </message>
+    <message>
+        <source>unpower</source>
+        <translation>unpower</translation>
+    </message>
+    <message>
+        <source>eject</source>
+        <translation>eject</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Connect to the card with this protocol and mode</source>
+        <translation>Connect to the card with this protocol and mode</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconnect</translation>
+    </message>
+    <message>
+        <source>SCardReconnect with the disposition chosen</source>
+        <translation>SCardReconnect with the disposition chosen</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Disconnect</translation>
+    </message>
+    <message>
+        <source>Disconnect with the disposition chosen</source>
+        <translation>Disconnect with the disposition chosen</translation>
+    </message>
+    <message>
+        <source>Begin transaction</source>
+        <translation>Begin transaction</translation>
+    </message>
+    <message>
+        <source>SCardBeginTransaction</source>
+        <translation>SCardBeginTransaction</translation>
+    </message>
+    <message>
+        <source>End transaction</source>
+        <translation>End transaction</translation>
+    </message>
+    <message>
+        <source>SCardEndTransaction with the disposition</source>
+        <translation>SCardEndTransaction with the disposition</translation>
+    </message>
+    <message>
+        <source>Auto GET RESPONSE</source>
+        <translation>Auto GET RESPONSE</translation>
+    </message>
+    <message>
+        <source>Fetch the data after 61 xx with GET RESPONSE (logged as extra exchanges)</source>
+        <translation>Fetch the data after 61 xx with GET RESPONSE (logged as extra exchanges)</translation>
+    </message>
+    <message>
+        <source>Auto Le correction</source>
+        <translation>Auto Le correction</translation>
+    </message>
+    <message>
+        <source>Send the command again with Le = xx after 6C xx (logged as an extra exchange)</source>
+        <translation>Send the command again with Le = xx after 6C xx (logged as an extra exchange)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the answer (the card call itself cannot be interrupted)</source>
+        <translation>Stop waiting for the answer (the card call itself cannot be interrupted)</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Timeout</translation>
+    </message>
+    <message>
+        <source>How long to wait for an answer</source>
+        <translation>How long to wait for an answer</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Timeout:</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>%1 #%2: %3. No longer waiting; a card call in progress cannot be interrupted, so its answer will be logged and shown as late, and the connection reset.</source>
+        <translation>%1 #%2: %3. No longer waiting; a card call in progress cannot be interrupted, so its answer will be logged and shown as late, and the connection reset.</translation>
+    </message>
+    <message>
+        <source>After the abandoned call the worker disconnected with a reset:</source>
+        <translation>After the abandoned call the worker disconnected with a reset:</translation>
+    </message>
+    <message>
+        <source>Late answer to #%1 (%2), for the record only:</source>
+        <translation>Late answer to #%1 (%2), for the record only:</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>abandoned</translation>
+    </message>
+    <message>
+        <source>No reader</source>
+        <translation>No reader</translation>
+    </message>
+    <message>
+        <source>Waiting for the reader to give back an abandoned call…</source>
+        <translation>Waiting for the reader to give back an abandoned call…</translation>
+    </message>
+    <message>
+        <source>Waiting for the card…</source>
+        <translation>Waiting for the card…</translation>
+    </message>
+    <message>
+        <source>Connected, in a transaction</source>
+        <translation>Connected, in a transaction</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+</context>
+<context>
+    <name>ApduEdit</name>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Fill Lc</source>
+        <translation>Fill Lc</translation>
+    </message>
+    <message>
+        <source>Fill Lc and add Le 00</source>
+        <translation>Fill Lc and add Le 00</translation>
+    </message>
+    <message>
+        <source>Command APDU</source>
+        <translation>Command APDU</translation>
+    </message>
+    <message>
+        <source>00 A4 04 00 07 A0 00 00 02 47 10 01</source>
+        <translation>00 A4 04 00 07 A0 00 00 02 47 10 01</translation>
+    </message>
+    <message>
+        <source>APDU check</source>
+        <translation>APDU check</translation>
+    </message>
+    <message>
+        <source>Send the APDU to the card (Enter)</source>
+        <translation>Send the APDU to the card (Enter)</translation>
+    </message>
+    <message>
+        <source>Take the bytes after CLA INS P1 P2 as the data and write Lc for them (a valid case 3 or 4 APDU keeps its data and Le)</source>
+        <translation>Take the bytes after CLA INS P1 P2 as the data and write Lc for them (a valid case 3 or 4 APDU keeps its data and Le)</translation>
+    </message>
+    <message>
+        <source>Fill Lc, then end the APDU with Le 00 (as many bytes as the card has)</source>
+        <translation>Fill Lc, then end the APDU with Le 00 (as many bytes as the card has)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Search the APDUs sent before (Ctrl+R); Up and Down in the editor walk them</source>
+        <translation>Search the APDUs sent before (Ctrl+R); Up and Down in the editor walk them</translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation>Search history</translation>
+    </message>
+    <message>
+        <source>Search the history (part of the hex)</source>
+        <translation>Search the history (part of the hex)</translation>
+    </message>
+    <message>
+        <source>History search</source>
+        <translation>History search</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 bytes</source>
+        <translation>%1 (%2), %3 bytes</translation>
+    </message>
+    <message>
+        <source>Hex bytes; spaces, colons and either case are fine</source>
+        <translation>Hex bytes; spaces, colons and either case are fine</translation>
+    </message>
+    <message>
+        <source>Type an APDU in hex</source>
+        <translation>Type an APDU in hex</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Column %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApduValidator</name>
+    <message>
+        <source>empty: type the APDU in hex, e.g. 00 A4 04 00</source>
+        <translation>empty: type the APDU in hex, e.g. 00 A4 04 00</translation>
+    </message>
+    <message>
+        <source>cannot fill Lc: %1</source>
+        <translation>cannot fill Lc: %1</translation>
+    </message>
+    <message>
+        <source>cannot fill Lc: CLA INS P1 P2 come first</source>
+        <translation>cannot fill Lc: CLA INS P1 P2 come first</translation>
+    </message>
+    <message>
+        <source>cannot fill Lc: Le %1 is out of range</source>
+        <translation>cannot fill Lc: Le %1 is out of range</translation>
+    </message>
+    <message>
+        <source>cannot fill Lc: %1 data bytes, at most 65535 fit an extended Lc</source>
+        <translation>cannot fill Lc: %1 data bytes, at most 65535 fit an extended Lc</translation>
+    </message>
+</context>
+<context>
     <name>AtrBreakdownModel</name>
     <message>
         <source>end</source>
@@ -489,6 +810,204 @@ Try &apos;cardscope --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>CommandSetFile</name>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>not JSON: %1 at byte %2</translation>
+    </message>
+    <message>
+        <source>not a command set: the JSON is not an object</source>
+        <translation>not a command set: the JSON is not an object</translation>
+    </message>
+    <message>
+        <source>not a command set: &quot;format&quot; is not &quot;%1&quot;</source>
+        <translation>not a command set: &quot;format&quot; is not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>command set version %1 is not supported (this version reads %2)</source>
+        <translation>command set version %1 is not supported (this version reads %2)</translation>
+    </message>
+    <message>
+        <source>&quot;commands&quot; is missing or not a list</source>
+        <translation>&quot;commands&quot; is missing or not a list</translation>
+    </message>
+    <message>
+        <source>command %1</source>
+        <translation>command %1</translation>
+    </message>
+    <message>
+        <source>%1: needs a &quot;name&quot; and an &quot;apdu&quot; text</source>
+        <translation>%1: needs a &quot;name&quot; and an &quot;apdu&quot; text</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;): apdu, column %3: %4</source>
+        <translation>%1 (&quot;%2&quot;): apdu, column %3: %4</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandSetPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Command set</source>
+        <translation>Command set</translation>
+    </message>
+    <message>
+        <source>Named commands: double click to put one in the editor</source>
+        <translation>Named commands: double click to put one in the editor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Command name</source>
+        <translation>Command name</translation>
+    </message>
+    <message>
+        <source>Add the APDU in the editor under this name</source>
+        <translation>Add the APDU in the editor under this name</translation>
+    </message>
+    <message>
+        <source>Remove the selected command</source>
+        <translation>Remove the selected command</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>Save the command set to a JSON file</source>
+        <translation>Save the command set to a JSON file</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Load…</translation>
+    </message>
+    <message>
+        <source>Load a command set from a JSON file</source>
+        <translation>Load a command set from a JSON file</translation>
+    </message>
+    <message>
+        <source>To add a command, give it a name and type a valid APDU</source>
+        <translation>To add a command, give it a name and type a valid APDU</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;</source>
+        <translation>Added &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n command(s) to %1</source>
+        <translation>
+            <numerusform>Saved %n command to %1</numerusform>
+            <numerusform>Saved %n commands to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not loaded: %2</source>
+        <translation>%1 was not loaded: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n command(s) from %1</source>
+        <translation>
+            <numerusform>Loaded %n command from %1</numerusform>
+            <numerusform>Loaded %n commands from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save command set</source>
+        <translation>Save command set</translation>
+    </message>
+    <message>
+        <source>Load command set</source>
+        <translation>Load command set</translation>
+    </message>
+    <message>
+        <source>Command sets (*.json);;All files (*)</source>
+        <translation>Command sets (*.json);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWorker</name>
+    <message>
+        <source>cancelled before it was sent: nothing reached the card</source>
+        <translation>cancelled before it was sent: nothing reached the card</translation>
+    </message>
+    <message>
+        <source>cancelled before it was sent: nothing reached the reader</source>
+        <translation>cancelled before it was sent: nothing reached the reader</translation>
+    </message>
+    <message>
+        <source>no script loaded</source>
+        <translation>no script loaded</translation>
+    </message>
+    <message>
+        <source>the script stopped: %1</source>
+        <translation>the script stopped: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ControlPanel</name>
+    <message>
+        <source>Send control</source>
+        <translation>Send control</translation>
+    </message>
+    <message>
+        <source>Control code</source>
+        <translation>Control code</translation>
+    </message>
+    <message>
+        <source>The control code: 0x42000D48 in hex, or decimal</source>
+        <translation>The control code: 0x42000D48 in hex, or decimal</translation>
+    </message>
+    <message>
+        <source>Control data</source>
+        <translation>Control data</translation>
+    </message>
+    <message>
+        <source>The bytes to send, in hex (may be empty)</source>
+        <translation>The bytes to send, in hex (may be empty)</translation>
+    </message>
+    <message>
+        <source>SCardControl with this code and data</source>
+        <translation>SCardControl with this code and data</translation>
+    </message>
+    <message>
+        <source>Control results</source>
+        <translation>Control results</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Control code &quot;%1&quot;: not a 32-bit number (0x… hex or decimal); nothing was sent</source>
+        <translation>Control code &quot;%1&quot;: not a 32-bit number (0x… hex or decimal); nothing was sent</translation>
+    </message>
+    <message>
+        <source>Data, column %1: %2; nothing was sent</source>
+        <translation>Data, column %1: %2; nothing was sent</translation>
+    </message>
+</context>
+<context>
     <name>EventLogModel</name>
     <message>
         <source>Time</source>
@@ -627,6 +1146,186 @@ Try &apos;cardscope --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeDetails</name>
+    <message>
+        <source>Exchange details</source>
+        <translation>Exchange details</translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation>Entry:</translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation>Command:</translation>
+    </message>
+    <message>
+        <source>Standard:</source>
+        <translation>Standard:</translation>
+    </message>
+    <message>
+        <source>CLA:</source>
+        <translation>CLA:</translation>
+    </message>
+    <message>
+        <source>INS:</source>
+        <translation>INS:</translation>
+    </message>
+    <message>
+        <source>P1:</source>
+        <translation>P1:</translation>
+    </message>
+    <message>
+        <source>P2:</source>
+        <translation>P2:</translation>
+    </message>
+    <message>
+        <source>Lc:</source>
+        <translation>Lc:</translation>
+    </message>
+    <message>
+        <source>Le:</source>
+        <translation>Le:</translation>
+    </message>
+    <message>
+        <source>APDU:</source>
+        <translation>APDU:</translation>
+    </message>
+    <message>
+        <source>Secrets:</source>
+        <translation>Secrets:</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>Response:</translation>
+    </message>
+    <message>
+        <source>SW:</source>
+        <translation>SW:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Error:</translation>
+    </message>
+    <message>
+        <source>Made for:</source>
+        <translation>Made for:</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <source>A note on this entry, kept in the log and its JSON Lines export</source>
+        <translation>A note on this entry, kept in the log and its JSON Lines export</translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>Add a note…</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Response as BER-TLV</source>
+        <translation>Response as BER-TLV</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Response as ASCII</source>
+        <translation>Response as ASCII</translation>
+    </message>
+    <message>
+        <source>BER-TLV</source>
+        <translation>BER-TLV</translation>
+    </message>
+    <message>
+        <source>ASCII</source>
+        <translation>ASCII</translation>
+    </message>
+    <message>
+        <source>No entry selected</source>
+        <translation>No entry selected</translation>
+    </message>
+    <message>
+        <source> (imported)</source>
+        <translation> (imported)</translation>
+    </message>
+    <message>
+        <source>%1 (0x%2)</source>
+        <translation>%1 (0x%2)</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;#origin&quot;&gt;exchange #%1&lt;/a&gt; (this one was made by the connection for it)</source>
+        <translation>&lt;a href=&quot;#origin&quot;&gt;exchange #%1&lt;/a&gt; (this one was made by the connection for it)</translation>
+    </message>
+    <message>
+        <source>exchange %1 (not in this log)</source>
+        <translation>exchange %1 (not in this log)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret byte(s) shown as the log holds them (unmasked session; bytes recorded or exported masked are 00)</source>
+        <translation>
+            <numerusform>%n secret byte shown as the log holds them (unmasked session; bytes recorded or exported masked are 00)</numerusform>
+            <numerusform>%n secret bytes shown as the log holds them (unmasked session; bytes recorded or exported masked are 00)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret byte(s) masked (••)</source>
+        <translation>
+            <numerusform>%n secret byte masked (••)</numerusform>
+            <numerusform>%n secret bytes masked (••)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not an APDU: %n byte(s)</source>
+        <translation>
+            <numerusform>not an APDU: %n byte</numerusform>
+            <numerusform>not an APDU: %n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown command</source>
+        <translation>unknown command</translation>
+    </message>
+    <message>
+        <source>%1 (at byte %2)</source>
+        <translation>%1 (at byte %2)</translation>
+    </message>
+    <message>
+        <source>absent (%1)</source>
+        <translation>absent (%1)</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>at byte %1: %2</source>
+        <translation>at byte %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CardScope</source>
@@ -715,6 +1414,24 @@ Try &apos;cardscope --help&apos;.</translation>
     <message>
         <source>C&amp;lear Session</source>
         <translation>C&amp;lear Session</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>unexpected error: %1</source>
+        <translation>unexpected error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>at byte %1</source>
+        <translation>at byte %1</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1771,162 @@ Last known state: the PC/SC service is not answering (%2).</translation>
     </message>
 </context>
 <context>
+    <name>ReplyText</name>
+    <message>
+        <source>connect</source>
+        <translation>connect</translation>
+    </message>
+    <message>
+        <source>reconnect</source>
+        <translation>reconnect</translation>
+    </message>
+    <message>
+        <source>disconnect</source>
+        <translation>disconnect</translation>
+    </message>
+    <message>
+        <source>begin transaction</source>
+        <translation>begin transaction</translation>
+    </message>
+    <message>
+        <source>end transaction</source>
+        <translation>end transaction</translation>
+    </message>
+    <message>
+        <source>transmit</source>
+        <translation>transmit</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>control</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>SW %1 (%2, %3)</source>
+        <translation>SW %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>control code 0x%1, sent: %2</source>
+        <translation>control code 0x%1, sent: %2</translation>
+    </message>
+    <message>
+        <source>(no data)</source>
+        <translation>(no data)</translation>
+    </message>
+    <message>
+        <source>answer: </source>
+        <translation>answer: </translation>
+    </message>
+    <message>
+        <source>: protocol %1, ATR %2</source>
+        <translation>: protocol %1, ATR %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>: done</source>
+        <translation>: done</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPanel</name>
+    <message>
+        <source>Open a script</source>
+        <translation>Open a script</translation>
+    </message>
+    <message>
+        <source>Strict (expect 90 00 by default)</source>
+        <translation>Strict (expect 90 00 by default)</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>A command without an expected response must answer 90 00</source>
+        <translation>A command without an expected response must answer 90 00</translation>
+    </message>
+    <message>
+        <source>Open a scriptor-format script</source>
+        <translation>Open a scriptor-format script</translation>
+    </message>
+    <message>
+        <source>Run the next step</source>
+        <translation>Run the next step</translation>
+    </message>
+    <message>
+        <source>Run to the end or the first failure</source>
+        <translation>Run to the end or the first failure</translation>
+    </message>
+    <message>
+        <source>Stop before the next step (a step in progress finishes)</source>
+        <translation>Stop before the next step (a step in progress finishes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); the first: %1</source>
+        <translation>
+            <numerusform>%n problem; the first: %1</numerusform>
+            <numerusform>%n problems; the first: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s), ready</source>
+        <translation>
+            <numerusform>%n step, ready</numerusform>
+            <numerusform>%n steps, ready</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Next: step %1 of %2</source>
+        <translation>Next: step %1 of %2</translation>
+    </message>
+    <message>
+        <source>Finished: every step passed</source>
+        <translation>Finished: every step passed</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1: it failed</source>
+        <translation>Stopped at step %1: it failed</translation>
+    </message>
+    <message>
+        <source>Stopped before step %1</source>
+        <translation>Stopped before step %1</translation>
+    </message>
+    <message>
+        <source>Open script</source>
+        <translation>Open script</translation>
+    </message>
+    <message>
+        <source>Scripts (*.txt *.script *.apdu);;All files (*)</source>
+        <translation>Scripts (*.txt *.script *.apdu);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>ServiceBanner</name>
     <message>
         <source>PC/SC service problem</source>
@@ -1100,6 +1973,267 @@ Last known state: the PC/SC service is not answering (%2).</translation>
     <message>
         <source>PC/SC service: not answering (%1)</source>
         <translation>PC/SC service: not answering (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLogFilterBar</name>
+    <message>
+        <source>Reader filter</source>
+        <translation>Reader filter</translation>
+    </message>
+    <message>
+        <source>Show the entries of one reader</source>
+        <translation>Show the entries of one reader</translation>
+    </message>
+    <message>
+        <source>All readers</source>
+        <translation>All readers</translation>
+    </message>
+    <message>
+        <source>SW</source>
+        <translation>SW</translation>
+    </message>
+    <message>
+        <source>Status words, x for any digit, several separated by commas: 9000, 61xx, 6Xxx</source>
+        <translation>Status words, x for any digit, several separated by commas: 9000, 61xx, 6Xxx</translation>
+    </message>
+    <message>
+        <source>INS</source>
+        <translation>INS</translation>
+    </message>
+    <message>
+        <source>Instruction bytes in hex: A4, B0</source>
+        <translation>Instruction bytes in hex: A4, B0</translation>
+    </message>
+    <message>
+        <source>Text or hex</source>
+        <translation>Text or hex</translation>
+    </message>
+    <message>
+        <source>Hex bytes found in a command or response (00 A4), or text in the reader, error or note</source>
+        <translation>Hex bytes found in a command or response (00 A4), or text in the reader, error or note</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Kind filter</translation>
+    </message>
+    <message>
+        <source>Show one kind of entry</source>
+        <translation>Show one kind of entry</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Exchanges</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Controls</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connections</translation>
+    </message>
+    <message>
+        <source>ATRs and attributes</source>
+        <translation>ATRs and attributes</translation>
+    </message>
+    <message>
+        <source>Filter error</source>
+        <translation>Filter error</translation>
+    </message>
+    <message>
+        <source>SW, character %1: %2</source>
+        <translation>SW, character %1: %2</translation>
+    </message>
+    <message>
+        <source>INS, character %1: %2</source>
+        <translation>INS, character %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLogModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>APDU</source>
+        <translation>APDU</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>SW</source>
+        <translation>SW</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLogTaskRunner</name>
+    <message numerus="yes">
+        <source>%n entries written to %1</source>
+        <translation>
+            <numerusform>%n entries written to %1</numerusform>
+            <numerusform>%n entries written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written</source>
+        <translation>Export cancelled: no file was written</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the log is unchanged</source>
+        <translation>Import cancelled: the log is unchanged</translation>
+    </message>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation>Could not read the file: %1</translation>
+    </message>
+    <message>
+        <source>Not a CardScope session this version can read: nothing imported</source>
+        <translation>Not a CardScope session this version can read: nothing imported</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries read</source>
+        <translation>
+            <numerusform>%n entries read</numerusform>
+            <numerusform>%n entries read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n line(s) skipped (line %1: %2)</source>
+        <translation>
+            <numerusform>; %n line skipped (line %1: %2)</numerusform>
+            <numerusform>; %n lines skipped (line %1: %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the last line was cut short and left out</source>
+        <translation>; the last line was cut short and left out</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLogView</name>
+    <message>
+        <source>Session log</source>
+        <translation>Session log</translation>
+    </message>
+    <message>
+        <source>Mask secrets</source>
+        <translation>Mask secrets</translation>
+    </message>
+    <message>
+        <source>Unmask secrets…</source>
+        <translation>Unmask secrets…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Write the entries shown (the filtered view) as JSON Lines, CSV, scriptor text or pcapng</source>
+        <translation>Write the entries shown (the filtered view) as JSON Lines, CSV, scriptor text or pcapng</translation>
+    </message>
+    <message>
+        <source>Import JSON Lines…</source>
+        <translation>Import JSON Lines…</translation>
+    </message>
+    <message>
+        <source>Add the entries of a JSON Lines session file to the log</source>
+        <translation>Add the entries of a JSON Lines session file to the log</translation>
+    </message>
+    <message>
+        <source>Show PINs and keys of this session in the log and its exports</source>
+        <translation>Show PINs and keys of this session in the log and its exports</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Empty the log and start a new session (masked again)</source>
+        <translation>Empty the log and start a new session (masked again)</translation>
+    </message>
+    <message>
+        <source>Log status</source>
+        <translation>Log status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop: an export leaves no file, an import changes nothing</source>
+        <translation>Stop: an export leaves no file, an import changes nothing</translation>
+    </message>
+    <message>
+        <source>Session log entries</source>
+        <translation>Session log entries</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>The origin of this exchange is hidden by the filter</source>
+        <translation>The origin of this exchange is hidden by the filter</translation>
+    </message>
+    <message>
+        <source>Export the session log</source>
+        <translation>Export the session log</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Import a JSON Lines session</source>
+        <translation>Import a JSON Lines session</translation>
+    </message>
+    <message>
+        <source>JSON Lines sessions (*.jsonl *.journal)</source>
+        <translation>JSON Lines sessions (*.jsonl *.journal)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +2284,88 @@ Last known state: the PC/SC service is not answering (%2).</translation>
     <message>
         <source>Could not delete %1.</source>
         <translation>Could not delete %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UnmaskConfirmation</name>
+    <message>
+        <source>Unmask secrets?</source>
+        <translation>Unmask secrets?</translation>
+    </message>
+    <message>
+        <source>Show the secret bytes (PINs, passwords, keys) of this session in the log, and write them in clear into its exports? This lasts until the log is cleared.</source>
+        <translation>Show the secret bytes (PINs, passwords, keys) of this session in the log, and write them in clear into its exports? This lasts until the log is cleared.</translation>
+    </message>
+    <message>
+        <source>Unmask</source>
+        <translation>Unmask</translation>
+    </message>
+    <message>
+        <source>Show and export the secrets of this session</source>
+        <translation>Show and export the secrets of this session</translation>
+    </message>
+    <message>
+        <source>Keep masked</source>
+        <translation>Keep masked</translation>
+    </message>
+    <message>
+        <source>Leave the secrets masked</source>
+        <translation>Leave the secrets masked</translation>
+    </message>
+</context>
+<context>
+    <name>sessionlogtext</name>
+    <message>
+        <source>control %1</source>
+        <translation>control %1</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>connect</translation>
+    </message>
+    <message>
+        <source>reconnect (%1)</source>
+        <translation>reconnect (%1)</translation>
+    </message>
+    <message>
+        <source>disconnect (%1)</source>
+        <translation>disconnect (%1)</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>release</translation>
+    </message>
+    <message>
+        <source>attribute %1</source>
+        <translation>attribute %1</translation>
+    </message>
+    <message>
+        <source>ATR</source>
+        <translation>ATR</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>unmasked</source>
+        <translation>unmasked</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>masked</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>linked</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
     </message>
 </context>
 </TS>

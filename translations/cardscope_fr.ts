@@ -25,6 +25,327 @@
     </message>
 </context>
 <context>
+    <name>ApduConsole</name>
+    <message>
+        <source>APDU console</source>
+        <translation>Console APDU</translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms</source>
+        <translation>délai dépassé après %1 ms</translation>
+    </message>
+    <message>
+        <source>APDU</source>
+        <translation>APDU</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>The protocol to ask for when connecting</source>
+        <translation>Le protocole à demander à la connexion</translation>
+    </message>
+    <message>
+        <source>T=0 or T=1</source>
+        <translation>T=0 ou T=1</translation>
+    </message>
+    <message>
+        <source>T=0</source>
+        <translation>T=0</translation>
+    </message>
+    <message>
+        <source>T=1</source>
+        <translation>T=1</translation>
+    </message>
+    <message>
+        <source>raw</source>
+        <translation>brut</translation>
+    </message>
+    <message>
+        <source>none (direct)</source>
+        <translation>aucun (direct)</translation>
+    </message>
+    <message>
+        <source>Share mode</source>
+        <translation>Mode de partage</translation>
+    </message>
+    <message>
+        <source>Shared, exclusive, or direct to the reader</source>
+        <translation>Partagé, exclusif, ou direct au lecteur</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>partagé</translation>
+    </message>
+    <message>
+        <source>exclusive</source>
+        <translation>exclusif</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direct</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <source>What Disconnect and End transaction do to the card, and how Reconnect initializes it</source>
+        <translation>Ce que Déconnecter et Fin de transaction font à la carte, et comment Reconnecter l’initialise</translation>
+    </message>
+    <message>
+        <source>leave</source>
+        <translation>laisser</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>réinitialiser</translation>
+    </message>
+    <message>
+        <source>unpower</source>
+        <translation>mettre hors tension</translation>
+    </message>
+    <message>
+        <source>eject</source>
+        <translation>éjecter</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connecter</translation>
+    </message>
+    <message>
+        <source>Connect to the card with this protocol and mode</source>
+        <translation>Se connecter à la carte avec ce protocole et ce mode</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconnecter</translation>
+    </message>
+    <message>
+        <source>SCardReconnect with the disposition chosen</source>
+        <translation>SCardReconnect avec la disposition choisie</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Déconnecter</translation>
+    </message>
+    <message>
+        <source>Disconnect with the disposition chosen</source>
+        <translation>Se déconnecter avec la disposition choisie</translation>
+    </message>
+    <message>
+        <source>Begin transaction</source>
+        <translation>Début de transaction</translation>
+    </message>
+    <message>
+        <source>SCardBeginTransaction</source>
+        <translation>SCardBeginTransaction</translation>
+    </message>
+    <message>
+        <source>End transaction</source>
+        <translation>Fin de transaction</translation>
+    </message>
+    <message>
+        <source>SCardEndTransaction with the disposition</source>
+        <translation>SCardEndTransaction avec la disposition</translation>
+    </message>
+    <message>
+        <source>Auto GET RESPONSE</source>
+        <translation>GET RESPONSE automatique</translation>
+    </message>
+    <message>
+        <source>Fetch the data after 61 xx with GET RESPONSE (logged as extra exchanges)</source>
+        <translation>Lire les données après 61 xx avec GET RESPONSE (journalisé comme échanges supplémentaires)</translation>
+    </message>
+    <message>
+        <source>Auto Le correction</source>
+        <translation>Correction de Le automatique</translation>
+    </message>
+    <message>
+        <source>Send the command again with Le = xx after 6C xx (logged as an extra exchange)</source>
+        <translation>Renvoyer la commande avec Le = xx après 6C xx (journalisé comme échange supplémentaire)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the answer (the card call itself cannot be interrupted)</source>
+        <translation>Ne plus attendre la réponse (l’appel à la carte lui-même ne peut pas être interrompu)</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>How long to wait for an answer</source>
+        <translation>Combien de temps attendre une réponse</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Délai :</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>%1 #%2: %3. No longer waiting; a card call in progress cannot be interrupted, so its answer will be logged and shown as late, and the connection reset.</source>
+        <translation>%1 n° %2 : %3. Plus d’attente ; un appel à la carte en cours ne peut pas être interrompu : sa réponse sera journalisée et affichée comme tardive, et la connexion réinitialisée.</translation>
+    </message>
+    <message>
+        <source>After the abandoned call the worker disconnected with a reset:</source>
+        <translation>Après l’appel abandonné, le worker s’est déconnecté avec une réinitialisation :</translation>
+    </message>
+    <message>
+        <source>Late answer to #%1 (%2), for the record only:</source>
+        <translation>Réponse tardive au n° %1 (%2), pour mémoire seulement :</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>abandonné</translation>
+    </message>
+    <message>
+        <source>No reader</source>
+        <translation>Aucun lecteur</translation>
+    </message>
+    <message>
+        <source>Waiting for the reader to give back an abandoned call…</source>
+        <translation>En attente que le lecteur rende un appel abandonné…</translation>
+    </message>
+    <message>
+        <source>Waiting for the card…</source>
+        <translation>En attente de la carte…</translation>
+    </message>
+    <message>
+        <source>Connected, in a transaction</source>
+        <translation>Connecté, dans une transaction</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+</context>
+<context>
+    <name>ApduEdit</name>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Fill Lc</source>
+        <translation>Remplir Lc</translation>
+    </message>
+    <message>
+        <source>Fill Lc and add Le 00</source>
+        <translation>Remplir Lc et ajouter Le 00</translation>
+    </message>
+    <message>
+        <source>Command APDU</source>
+        <translation>APDU de commande</translation>
+    </message>
+    <message>
+        <source>00 A4 04 00 07 A0 00 00 02 47 10 01</source>
+        <translation>00 A4 04 00 07 A0 00 00 02 47 10 01</translation>
+    </message>
+    <message>
+        <source>APDU check</source>
+        <translation>Vérification de l’APDU</translation>
+    </message>
+    <message>
+        <source>Send the APDU to the card (Enter)</source>
+        <translation>Envoyer l’APDU à la carte (Entrée)</translation>
+    </message>
+    <message>
+        <source>Take the bytes after CLA INS P1 P2 as the data and write Lc for them (a valid case 3 or 4 APDU keeps its data and Le)</source>
+        <translation>Prendre les octets après CLA INS P1 P2 comme données et écrire leur Lc (un APDU de cas 3 ou 4 valide garde ses données et son Le)</translation>
+    </message>
+    <message>
+        <source>Fill Lc, then end the APDU with Le 00 (as many bytes as the card has)</source>
+        <translation>Remplir Lc, puis terminer l’APDU par Le 00 (autant d’octets que la carte en a)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Search the APDUs sent before (Ctrl+R); Up and Down in the editor walk them</source>
+        <translation>Rechercher dans les APDU envoyés (Ctrl+R) ; Haut et Bas dans l’éditeur les parcourent</translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation>Rechercher dans l’historique</translation>
+    </message>
+    <message>
+        <source>Search the history (part of the hex)</source>
+        <translation>Rechercher dans l’historique (une partie de l’hexadécimal)</translation>
+    </message>
+    <message>
+        <source>History search</source>
+        <translation>Recherche dans l’historique</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 bytes</source>
+        <translation>%1 (%2), %3 octets</translation>
+    </message>
+    <message>
+        <source>Hex bytes; spaces, colons and either case are fine</source>
+        <translation>Octets en hexadécimal ; espaces, deux-points, majuscules et minuscules acceptés</translation>
+    </message>
+    <message>
+        <source>Type an APDU in hex</source>
+        <translation>Saisissez un APDU en hexadécimal</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Colonne %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApduValidator</name>
+    <message>
+        <source>empty: type the APDU in hex, e.g. 00 A4 04 00</source>
+        <translation>vide : saisissez l’APDU en hexadécimal, par ex. 00 A4 04 00</translation>
+    </message>
+    <message>
+        <source>cannot fill Lc: %1</source>
+        <translation>impossible de remplir Lc : %1</translation>
+    </message>
+    <message>
+        <source>cannot fill Lc: CLA INS P1 P2 come first</source>
+        <translation>impossible de remplir Lc : CLA INS P1 P2 viennent d’abord</translation>
+    </message>
+    <message>
+        <source>cannot fill Lc: Le %1 is out of range</source>
+        <translation>impossible de remplir Lc : Le %1 est hors limites</translation>
+    </message>
+    <message>
+        <source>cannot fill Lc: %1 data bytes, at most 65535 fit an extended Lc</source>
+        <translation>impossible de remplir Lc : %1 octets de données, un Lc étendu en contient au plus 65535</translation>
+    </message>
+</context>
+<context>
     <name>AtrBreakdownModel</name>
     <message>
         <source>end</source>
@@ -489,6 +810,204 @@ Essayez « cardscope --help ».</translation>
     </message>
 </context>
 <context>
+    <name>CommandSetFile</name>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>pas du JSON : %1 à l’octet %2</translation>
+    </message>
+    <message>
+        <source>not a command set: the JSON is not an object</source>
+        <translation>pas un jeu de commandes : le JSON n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>not a command set: &quot;format&quot; is not &quot;%1&quot;</source>
+        <translation>pas un jeu de commandes : « format » n’est pas « %1 »</translation>
+    </message>
+    <message>
+        <source>command set version %1 is not supported (this version reads %2)</source>
+        <translation>la version %1 des jeux de commandes n’est pas prise en charge (cette version lit la %2)</translation>
+    </message>
+    <message>
+        <source>&quot;commands&quot; is missing or not a list</source>
+        <translation>« commands » est absent ou n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>command %1</source>
+        <translation>commande %1</translation>
+    </message>
+    <message>
+        <source>%1: needs a &quot;name&quot; and an &quot;apdu&quot; text</source>
+        <translation>%1 : il faut un texte « name » et un texte « apdu »</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;): apdu, column %3: %4</source>
+        <translation>%1 (« %2 ») : apdu, colonne %3 : %4</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandSetPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Command set</source>
+        <translation>Jeu de commandes</translation>
+    </message>
+    <message>
+        <source>Named commands: double click to put one in the editor</source>
+        <translation>Commandes nommées : double-cliquez sur l’une d’elles pour la mettre dans l’éditeur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Command name</source>
+        <translation>Nom de la commande</translation>
+    </message>
+    <message>
+        <source>Add the APDU in the editor under this name</source>
+        <translation>Ajouter l’APDU de l’éditeur sous ce nom</translation>
+    </message>
+    <message>
+        <source>Remove the selected command</source>
+        <translation>Supprimer la commande sélectionnée</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save the command set to a JSON file</source>
+        <translation>Enregistrer le jeu de commandes dans un fichier JSON</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Charger…</translation>
+    </message>
+    <message>
+        <source>Load a command set from a JSON file</source>
+        <translation>Charger un jeu de commandes depuis un fichier JSON</translation>
+    </message>
+    <message>
+        <source>To add a command, give it a name and type a valid APDU</source>
+        <translation>Pour ajouter une commande, donnez-lui un nom et saisissez un APDU valide</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;</source>
+        <translation>« %1 » ajoutée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n command(s) to %1</source>
+        <translation>
+            <numerusform>%n commande enregistrée dans %1</numerusform>
+            <numerusform>%n commandes enregistrées dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not loaded: %2</source>
+        <translation>%1 n’a pas été chargé : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n command(s) from %1</source>
+        <translation>
+            <numerusform>%n commande chargée depuis %1</numerusform>
+            <numerusform>%n commandes chargées depuis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save command set</source>
+        <translation>Enregistrer le jeu de commandes</translation>
+    </message>
+    <message>
+        <source>Load command set</source>
+        <translation>Charger un jeu de commandes</translation>
+    </message>
+    <message>
+        <source>Command sets (*.json);;All files (*)</source>
+        <translation>Jeux de commandes (*.json);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWorker</name>
+    <message>
+        <source>cancelled before it was sent: nothing reached the card</source>
+        <translation>annulé avant l’envoi : rien n’a atteint la carte</translation>
+    </message>
+    <message>
+        <source>cancelled before it was sent: nothing reached the reader</source>
+        <translation>annulé avant l’envoi : rien n’a atteint le lecteur</translation>
+    </message>
+    <message>
+        <source>no script loaded</source>
+        <translation>aucun script chargé</translation>
+    </message>
+    <message>
+        <source>the script stopped: %1</source>
+        <translation>le script s’est arrêté : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ControlPanel</name>
+    <message>
+        <source>Send control</source>
+        <translation>Envoyer le contrôle</translation>
+    </message>
+    <message>
+        <source>Control code</source>
+        <translation>Code de contrôle</translation>
+    </message>
+    <message>
+        <source>The control code: 0x42000D48 in hex, or decimal</source>
+        <translation>Le code de contrôle : 0x42000D48 en hexadécimal, ou en décimal</translation>
+    </message>
+    <message>
+        <source>Control data</source>
+        <translation>Données de contrôle</translation>
+    </message>
+    <message>
+        <source>The bytes to send, in hex (may be empty)</source>
+        <translation>Les octets à envoyer, en hexadécimal (peut être vide)</translation>
+    </message>
+    <message>
+        <source>SCardControl with this code and data</source>
+        <translation>SCardControl avec ce code et ces données</translation>
+    </message>
+    <message>
+        <source>Control results</source>
+        <translation>Résultats des contrôles</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code :</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Données :</translation>
+    </message>
+    <message>
+        <source>Control code &quot;%1&quot;: not a 32-bit number (0x… hex or decimal); nothing was sent</source>
+        <translation>Code de contrôle « %1 » : pas un nombre de 32 bits (0x… hexadécimal ou décimal) ; rien n’a été envoyé</translation>
+    </message>
+    <message>
+        <source>Data, column %1: %2; nothing was sent</source>
+        <translation>Données, colonne %1 : %2 ; rien n’a été envoyé</translation>
+    </message>
+</context>
+<context>
     <name>EventLogModel</name>
     <message>
         <source>Time</source>
@@ -627,6 +1146,186 @@ Essayez « cardscope --help ».</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeDetails</name>
+    <message>
+        <source>Exchange details</source>
+        <translation>Détails de l’échange</translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation>Entrée :</translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation>Commande :</translation>
+    </message>
+    <message>
+        <source>Standard:</source>
+        <translation>Norme :</translation>
+    </message>
+    <message>
+        <source>CLA:</source>
+        <translation>CLA :</translation>
+    </message>
+    <message>
+        <source>INS:</source>
+        <translation>INS :</translation>
+    </message>
+    <message>
+        <source>P1:</source>
+        <translation>P1 :</translation>
+    </message>
+    <message>
+        <source>P2:</source>
+        <translation>P2 :</translation>
+    </message>
+    <message>
+        <source>Lc:</source>
+        <translation>Lc :</translation>
+    </message>
+    <message>
+        <source>Le:</source>
+        <translation>Le :</translation>
+    </message>
+    <message>
+        <source>APDU:</source>
+        <translation>APDU :</translation>
+    </message>
+    <message>
+        <source>Secrets:</source>
+        <translation>Secrets :</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>Réponse :</translation>
+    </message>
+    <message>
+        <source>SW:</source>
+        <translation>SW :</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Erreur :</translation>
+    </message>
+    <message>
+        <source>Made for:</source>
+        <translation>Fait pour :</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <source>A note on this entry, kept in the log and its JSON Lines export</source>
+        <translation>Une note sur cette entrée, gardée dans le journal et dans son export JSON Lines</translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>Ajouter une note…</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Response as BER-TLV</source>
+        <translation>Réponse en BER-TLV</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Response as ASCII</source>
+        <translation>Réponse en ASCII</translation>
+    </message>
+    <message>
+        <source>BER-TLV</source>
+        <translation>BER-TLV</translation>
+    </message>
+    <message>
+        <source>ASCII</source>
+        <translation>ASCII</translation>
+    </message>
+    <message>
+        <source>No entry selected</source>
+        <translation>Aucune entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source> (imported)</source>
+        <translation> (importée)</translation>
+    </message>
+    <message>
+        <source>%1 (0x%2)</source>
+        <translation>%1 (0x%2)</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;#origin&quot;&gt;exchange #%1&lt;/a&gt; (this one was made by the connection for it)</source>
+        <translation>&lt;a href=&quot;#origin&quot;&gt;échange n° %1&lt;/a&gt; (celui-ci a été fait par la connexion pour lui)</translation>
+    </message>
+    <message>
+        <source>exchange %1 (not in this log)</source>
+        <translation>échange %1 (absent de ce journal)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret byte(s) shown as the log holds them (unmasked session; bytes recorded or exported masked are 00)</source>
+        <translation>
+            <numerusform>%n octet secret affiché tel que le journal le garde (session démasquée ; les octets enregistrés ou exportés masqués valent 00)</numerusform>
+            <numerusform>%n octets secrets affichés tels que le journal les garde (session démasquée ; les octets enregistrés ou exportés masqués valent 00)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret byte(s) masked (••)</source>
+        <translation>
+            <numerusform>%n octet secret masqué (••)</numerusform>
+            <numerusform>%n octets secrets masqués (••)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not an APDU: %n byte(s)</source>
+        <translation>
+            <numerusform>pas un APDU : %n octet</numerusform>
+            <numerusform>pas un APDU : %n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown command</source>
+        <translation>commande inconnue</translation>
+    </message>
+    <message>
+        <source>%1 (at byte %2)</source>
+        <translation>%1 (à l’octet %2)</translation>
+    </message>
+    <message>
+        <source>absent (%1)</source>
+        <translation>absent (%1)</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problème</translation>
+    </message>
+    <message>
+        <source>at byte %1: %2</source>
+        <translation>à l’octet %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CardScope</source>
@@ -715,6 +1414,24 @@ Essayez « cardscope --help ».</translation>
     <message>
         <source>C&amp;lear Session</source>
         <translation>&amp;Vider la session</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>unexpected error: %1</source>
+        <translation>erreur inattendue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>at byte %1</source>
+        <translation>à l’octet %1</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1771,162 @@ Dernier état connu : le service PC/SC ne répond pas (%2).</translation>
     </message>
 </context>
 <context>
+    <name>ReplyText</name>
+    <message>
+        <source>connect</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>reconnect</source>
+        <translation>reconnexion</translation>
+    </message>
+    <message>
+        <source>disconnect</source>
+        <translation>déconnexion</translation>
+    </message>
+    <message>
+        <source>begin transaction</source>
+        <translation>début de transaction</translation>
+    </message>
+    <message>
+        <source>end transaction</source>
+        <translation>fin de transaction</translation>
+    </message>
+    <message>
+        <source>transmit</source>
+        <translation>transmission</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>contrôle</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>SW %1 (%2, %3)</source>
+        <translation>SW %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>control code 0x%1, sent: %2</source>
+        <translation>code de contrôle 0x%1, envoyé : %2</translation>
+    </message>
+    <message>
+        <source>(no data)</source>
+        <translation>(aucune donnée)</translation>
+    </message>
+    <message>
+        <source>answer: </source>
+        <translation>réponse : </translation>
+    </message>
+    <message>
+        <source>: protocol %1, ATR %2</source>
+        <translation> : protocole %1, ATR %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>: done</source>
+        <translation> : fait</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPanel</name>
+    <message>
+        <source>Open a script</source>
+        <translation>Ouvrir un script</translation>
+    </message>
+    <message>
+        <source>Strict (expect 90 00 by default)</source>
+        <translation>Strict (90 00 attendu par défaut)</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Pas à pas</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>A command without an expected response must answer 90 00</source>
+        <translation>Une commande sans réponse attendue doit répondre 90 00</translation>
+    </message>
+    <message>
+        <source>Open a scriptor-format script</source>
+        <translation>Ouvrir un script au format scriptor</translation>
+    </message>
+    <message>
+        <source>Run the next step</source>
+        <translation>Exécuter l’étape suivante</translation>
+    </message>
+    <message>
+        <source>Run to the end or the first failure</source>
+        <translation>Exécuter jusqu’à la fin ou au premier échec</translation>
+    </message>
+    <message>
+        <source>Stop before the next step (a step in progress finishes)</source>
+        <translation>Arrêter avant l’étape suivante (une étape en cours se termine)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); the first: %1</source>
+        <translation>
+            <numerusform>%n problème ; le premier : %1</numerusform>
+            <numerusform>%n problèmes ; le premier : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s), ready</source>
+        <translation>
+            <numerusform>%n étape, prêt</numerusform>
+            <numerusform>%n étapes, prêt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Next: step %1 of %2</source>
+        <translation>Suivante : étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Finished: every step passed</source>
+        <translation>Terminé : toutes les étapes ont réussi</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1: it failed</source>
+        <translation>Arrêté à l’étape %1 : elle a échoué</translation>
+    </message>
+    <message>
+        <source>Stopped before step %1</source>
+        <translation>Arrêté avant l’étape %1</translation>
+    </message>
+    <message>
+        <source>Open script</source>
+        <translation>Ouvrir un script</translation>
+    </message>
+    <message>
+        <source>Scripts (*.txt *.script *.apdu);;All files (*)</source>
+        <translation>Scripts (*.txt *.script *.apdu);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>ServiceBanner</name>
     <message>
         <source>PC/SC service problem</source>
@@ -1100,6 +1973,267 @@ Dernier état connu : le service PC/SC ne répond pas (%2).</translation>
     <message>
         <source>PC/SC service: not answering (%1)</source>
         <translation>Service PC/SC : ne répond pas (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLogFilterBar</name>
+    <message>
+        <source>Reader filter</source>
+        <translation>Filtre de lecteur</translation>
+    </message>
+    <message>
+        <source>Show the entries of one reader</source>
+        <translation>Afficher les entrées d’un lecteur</translation>
+    </message>
+    <message>
+        <source>All readers</source>
+        <translation>Tous les lecteurs</translation>
+    </message>
+    <message>
+        <source>SW</source>
+        <translation>SW</translation>
+    </message>
+    <message>
+        <source>Status words, x for any digit, several separated by commas: 9000, 61xx, 6Xxx</source>
+        <translation>Mots d’état, x pour un chiffre quelconque, plusieurs séparés par des virgules : 9000, 61xx, 6Xxx</translation>
+    </message>
+    <message>
+        <source>INS</source>
+        <translation>INS</translation>
+    </message>
+    <message>
+        <source>Instruction bytes in hex: A4, B0</source>
+        <translation>Octets d’instruction en hexadécimal : A4, B0</translation>
+    </message>
+    <message>
+        <source>Text or hex</source>
+        <translation>Texte ou hexadécimal</translation>
+    </message>
+    <message>
+        <source>Hex bytes found in a command or response (00 A4), or text in the reader, error or note</source>
+        <translation>Octets hexadécimaux trouvés dans une commande ou une réponse (00 A4), ou texte dans le lecteur, l’erreur ou la note</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Filtre de type</translation>
+    </message>
+    <message>
+        <source>Show one kind of entry</source>
+        <translation>Afficher un type d’entrée</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>ATRs and attributes</source>
+        <translation>ATR et attributs</translation>
+    </message>
+    <message>
+        <source>Filter error</source>
+        <translation>Erreur de filtre</translation>
+    </message>
+    <message>
+        <source>SW, character %1: %2</source>
+        <translation>SW, caractère %1 : %2</translation>
+    </message>
+    <message>
+        <source>INS, character %1: %2</source>
+        <translation>INS, caractère %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLogModel</name>
+    <message>
+        <source>#</source>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>APDU</source>
+        <translation>APDU</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>SW</source>
+        <translation>SW</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLogTaskRunner</name>
+    <message numerus="yes">
+        <source>%n entries written to %1</source>
+        <translation>
+            <numerusform>%n entrée écrite dans %1</numerusform>
+            <numerusform>%n entrées écrites dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written</source>
+        <translation>Export annulé : aucun fichier n’a été écrit</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’export : %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the log is unchanged</source>
+        <translation>Import annulé : le journal est inchangé</translation>
+    </message>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation>Impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>Not a CardScope session this version can read: nothing imported</source>
+        <translation>Pas une session CardScope que cette version sait lire : rien n’a été importé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries read</source>
+        <translation>
+            <numerusform>%n entrée lue</numerusform>
+            <numerusform>%n entrées lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n line(s) skipped (line %1: %2)</source>
+        <translation>
+            <numerusform>; %n ligne ignorée (ligne %1 : %2)</numerusform>
+            <numerusform>; %n lignes ignorées (ligne %1 : %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the last line was cut short and left out</source>
+        <translation>; la dernière ligne était tronquée et a été laissée de côté</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLogView</name>
+    <message>
+        <source>Session log</source>
+        <translation>Journal de session</translation>
+    </message>
+    <message>
+        <source>Mask secrets</source>
+        <translation>Masquer les secrets</translation>
+    </message>
+    <message>
+        <source>Unmask secrets…</source>
+        <translation>Démasquer les secrets…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Write the entries shown (the filtered view) as JSON Lines, CSV, scriptor text or pcapng</source>
+        <translation>Écrire les entrées affichées (la vue filtrée) en JSON Lines, CSV, texte scriptor ou pcapng</translation>
+    </message>
+    <message>
+        <source>Import JSON Lines…</source>
+        <translation>Importer du JSON Lines…</translation>
+    </message>
+    <message>
+        <source>Add the entries of a JSON Lines session file to the log</source>
+        <translation>Ajouter au journal les entrées d’un fichier de session JSON Lines</translation>
+    </message>
+    <message>
+        <source>Show PINs and keys of this session in the log and its exports</source>
+        <translation>Afficher les codes PIN et les clés de cette session dans le journal et ses exports</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vider</translation>
+    </message>
+    <message>
+        <source>Empty the log and start a new session (masked again)</source>
+        <translation>Vider le journal et commencer une nouvelle session (de nouveau masquée)</translation>
+    </message>
+    <message>
+        <source>Log status</source>
+        <translation>État du journal</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop: an export leaves no file, an import changes nothing</source>
+        <translation>Arrêter : un export ne laisse aucun fichier, un import ne change rien</translation>
+    </message>
+    <message>
+        <source>Session log entries</source>
+        <translation>Entrées du journal de session</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>The origin of this exchange is hidden by the filter</source>
+        <translation>L’origine de cet échange est cachée par le filtre</translation>
+    </message>
+    <message>
+        <source>Export the session log</source>
+        <translation>Exporter le journal de session</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Import a JSON Lines session</source>
+        <translation>Importer une session JSON Lines</translation>
+    </message>
+    <message>
+        <source>JSON Lines sessions (*.jsonl *.journal)</source>
+        <translation>Sessions JSON Lines (*.jsonl *.journal)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +2284,88 @@ Dernier état connu : le service PC/SC ne répond pas (%2).</translation>
     <message>
         <source>Could not delete %1.</source>
         <translation>Impossible de supprimer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UnmaskConfirmation</name>
+    <message>
+        <source>Unmask secrets?</source>
+        <translation>Démasquer les secrets ?</translation>
+    </message>
+    <message>
+        <source>Show the secret bytes (PINs, passwords, keys) of this session in the log, and write them in clear into its exports? This lasts until the log is cleared.</source>
+        <translation>Afficher les octets secrets (codes PIN, mots de passe, clés) de cette session dans le journal, et les écrire en clair dans ses exports ? Cela dure jusqu’à ce que le journal soit vidé.</translation>
+    </message>
+    <message>
+        <source>Unmask</source>
+        <translation>Démasquer</translation>
+    </message>
+    <message>
+        <source>Show and export the secrets of this session</source>
+        <translation>Afficher et exporter les secrets de cette session</translation>
+    </message>
+    <message>
+        <source>Keep masked</source>
+        <translation>Garder masqué</translation>
+    </message>
+    <message>
+        <source>Leave the secrets masked</source>
+        <translation>Laisser les secrets masqués</translation>
+    </message>
+</context>
+<context>
+    <name>sessionlogtext</name>
+    <message>
+        <source>control %1</source>
+        <translation>contrôle %1</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>reconnect (%1)</source>
+        <translation>reconnexion (%1)</translation>
+    </message>
+    <message>
+        <source>disconnect (%1)</source>
+        <translation>déconnexion (%1)</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>libération</translation>
+    </message>
+    <message>
+        <source>attribute %1</source>
+        <translation>attribut %1</translation>
+    </message>
+    <message>
+        <source>ATR</source>
+        <translation>ATR</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>unmasked</source>
+        <translation>démasqué</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>lié</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
     </message>
 </context>
 </TS>
