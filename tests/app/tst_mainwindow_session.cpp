@@ -16,9 +16,11 @@
 #include "sw/statuswordexplainer.h"
 #include "translations.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -54,6 +56,7 @@ private slots:
     void cardPulledMidApduKeepsTheFailedExchange();
     void verifyIsMaskedInTheViewAndTheJournal();
     void cleanExitFinishesTheJournal();
+    void clearSessionStartsANewJournal();
     void recoverBringsTheCrashedSessionBack();
     void discardDeletesTheCrashedJournal();
 
@@ -316,6 +319,39 @@ void TestMainWindowSession::cleanExitFinishesTheJournal()
     QVERIFY(!QFile::exists(path));
     QVERIFY(smartcard::SessionJournal::unfinished(m_journalDir->path()).isEmpty());
     QCOMPARE(QDir(m_journalDir->path()).entryList({ QStringLiteral("*.jsonl") }).size(), 1);
+}
+
+void TestMainWindowSession::clearSessionStartsANewJournal()
+{
+    openWindow();
+    auto *exportAction = m_window->findChild<QAction *>(QStringLiteral("exportSessionAction"));
+    QVERIFY(exportAction);
+    QCOMPARE(exportAction->shortcut(), QKeySequence(QKeySequence::SaveAs));
+    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("importSessionAction"))->shortcut(),
+        QKeySequence(QKeySequence::Open));
+    QVERIFY(m_window->findChild<QMenu *>(QStringLiteral("editMenu"))
+                ->actions()
+                .contains(logView()->unmaskAction()));
+
+    QVERIFY(selectAndConnect(t1Slot));
+    QVERIFY(send(QStringLiteral("00 84 00 00 08")));
+    QTRY_COMPARE(exchanges().size(), 1);
+    const QString first = m_window->session()->journalPath();
+    QVERIFY(QFile::exists(first));
+    m_window->findChild<QAction *>(QStringLiteral("clearSessionAction"))->trigger();
+    QCOMPARE(logView()->log().size(), 0);
+    // What was cleared is not kept on disk: the journal starts again.
+    QVERIFY(!QFile::exists(first));
+    const QString second = m_window->session()->journalPath();
+    QVERIFY(second != first);
+    QVERIFY(QFile::exists(second));
+    QVERIFY(send(QStringLiteral("00 84 00 00 04")));
+    QTRY_COMPARE(exchanges().size(), 1);
+    QFile journal(second);
+    QVERIFY(journal.open(QIODevice::ReadOnly));
+    const QByteArray text = journal.readAll();
+    QVERIFY(text.contains("\"command\":\"0084000004\""));
+    QVERIFY(!text.contains("\"command\":\"0084000008\""));
 }
 
 // What a session that crashed had written: a connect and two exchanges, the VERIFY masked.
