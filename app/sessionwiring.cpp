@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFile>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,6 +19,34 @@
 #include <utility>
 
 using smartcard::SessionJournal;
+
+namespace {
+
+// A journal holding its header line only (a session killed before its first entry): nothing
+// to offer. Reads the first line, not the file.
+bool holdsNoEntry(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false; // offered: recovery says what is wrong
+    file.readLine(64 * 1024);
+    return file.atEnd();
+}
+
+// The leftovers of crashes that have something to recover; empty ones are deleted.
+QStringList recoverableJournals(const QString &directory)
+{
+    QStringList journals;
+    for (const QString &path : SessionJournal::unfinished(directory)) {
+        if (holdsNoEntry(path))
+            SessionJournal::retire(path, false);
+        else
+            journals << path;
+    }
+    return journals;
+}
+
+} // namespace
 
 SessionWiring::SessionWiring(smartcard::pcsc::PcscApi *api, QObject *parent)
     : QObject(parent)
@@ -54,7 +83,7 @@ SessionWiring::SessionWiring(smartcard::pcsc::PcscApi *api, QObject *parent)
     });
 
     // Leftovers first: the new journal must not be one of them.
-    m_leftovers = SessionJournal::unfinished(journalDirectory());
+    m_leftovers = recoverableJournals(journalDirectory());
     openJournal();
     m_journalSink = m_recorder->addSink(
         [journal = m_journal.get()](const smartcard::LogEntry &entry) { journal->append(entry); });

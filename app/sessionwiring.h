@@ -32,7 +32,8 @@ class PcscApi;
 // written masked, also after an unmask (a file on disk that outlives the session).
 //
 // The journal lives in journalDirectory() (CARDSCOPE_JOURNAL_DIR, else
-// SessionJournal::defaultDirectory()). Journals a crash left there are offered in a bar
+// SessionJournal::defaultDirectory()). Journals a crash left there (empty ones are deleted:
+// nothing to offer) are offered in a bar
 // above the log ("recoveryBar": Recover / Discard); Recover reads them back on a worker
 // (SessionLogView::startRecovery) and keeps each as a finished .jsonl file; Discard deletes
 // them. Clear session also restarts the journal; the destructor finishes it (a clean exit).

@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -59,6 +60,7 @@ private slots:
     void clearSessionStartsANewJournal();
     void recoverBringsTheCrashedSessionBack();
     void discardDeletesTheCrashedJournal();
+    void killedCardscopeLeavesItsJournal();
 
 private:
     void openWindow();
@@ -453,6 +455,37 @@ void TestMainWindowSession::discardDeletesTheCrashedJournal()
     // The next start offers nothing.
     openWindow();
     QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("recoveryBar"))->isVisible());
+}
+
+// The real program, killed: its journal is held while it runs (so not offered meanwhile) and
+// left behind by a kill -9. Killed before any exchange, it holds no entry: the next window
+// deletes it instead of offering an empty session.
+void TestMainWindowSession::killedCardscopeLeavesItsJournal()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcess app;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("CARDSCOPE_JOURNAL_DIR"), m_journalDir->path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path()); // its settings
+    app.setProcessEnvironment(environment);
+    app.start(QStringLiteral(CARDSCOPE_APP), {});
+    QVERIFY2(app.waitForStarted(), qPrintable(app.errorString()));
+    const QDir dir(m_journalDir->path());
+    const QStringList journals { QStringLiteral("*.journal") };
+    QTRY_COMPARE_WITH_TIMEOUT(dir.entryList(journals).size(), 1, 10000);
+    QVERIFY(smartcard::SessionJournal::unfinished(dir.path()).isEmpty()); // it holds its lock
+    app.kill(); // SIGKILL: no clean exit
+    QVERIFY(app.waitForFinished());
+    QCOMPARE(app.exitStatus(), QProcess::CrashExit);
+    const QStringList left = smartcard::SessionJournal::unfinished(dir.path());
+    QCOMPARE(left.size(), 1);
+
+    openWindow();
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("recoveryBar"))->isVisible());
+    QVERIFY(!QFile::exists(left.first()));
+    QVERIFY(smartcard::SessionJournal::unfinished(dir.path()).isEmpty());
 }
 
 QTEST_MAIN(TestMainWindowSession)
