@@ -66,6 +66,13 @@ SessionWiring::SessionWiring(smartcard::pcsc::PcscApi *api, QObject *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(makeRecoveryBar());
+    // Said where the user looks: a session that is not journaled is lost in a crash.
+    m_journalWarning = new QLabel;
+    m_journalWarning->setObjectName(QStringLiteral("journalWarning"));
+    m_journalWarning->setWordWrap(true);
+    m_journalWarning->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_journalWarning->hide();
+    layout->addWidget(m_journalWarning);
     layout->addWidget(m_view, 1);
     // Scrolled only below the log's minimum (its details pane): a low dock must not make the
     // window taller than the user asked for.
@@ -131,8 +138,13 @@ void SessionWiring::openJournal()
     smartcard::SessionFileOptions options;
     options.maskSecrets = true; // always, also in an unmasked session
     m_journalError = m_journal->open(options) ? QString() : m_journal->errorString();
-    if (!m_journalError.isEmpty())
+    if (!m_journalError.isEmpty()) {
         qWarning("cardscope: no session journal: %s", qPrintable(m_journalError));
+        m_journalWarning->setText(
+            tr("This session is not journaled (%1): it would be lost in a crash. Export it to keep it.")
+                .arg(m_journalError));
+    }
+    m_journalWarning->setVisible(!m_journalError.isEmpty());
 }
 
 QWidget *SessionWiring::makeRecoveryBar()

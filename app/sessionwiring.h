@@ -78,6 +78,7 @@ private:
     QWidget *m_panel = nullptr;
     QFrame *m_recoveryBar = nullptr;
     QLabel *m_recoveryText = nullptr;
+    QLabel *m_journalWarning = nullptr; // shown while the journal could not be opened
     QPushButton *m_recoverButton = nullptr;
     QPushButton *m_discardButton = nullptr;
     QString m_journalError;

@@ -2285,6 +2285,10 @@ Last known state: the PC/SC service is not answering (%2).</translation>
         <source>Could not delete %1.</source>
         <translation>Could not delete %1.</translation>
     </message>
+    <message>
+        <source>This session is not journaled (%1): it would be lost in a crash. Export it to keep it.</source>
+        <translation>This session is not journaled (%1): it would be lost in a crash. Export it to keep it.</translation>
+    </message>
 </context>
 <context>
     <name>UnmaskConfirmation</name>

@@ -2285,6 +2285,10 @@ Dernier état connu : le service PC/SC ne répond pas (%2).</translation>
         <source>Could not delete %1.</source>
         <translation>Impossible de supprimer %1.</translation>
     </message>
+    <message>
+        <source>This session is not journaled (%1): it would be lost in a crash. Export it to keep it.</source>
+        <translation>Cette session n’est pas journalisée sur disque (%1) : elle serait perdue en cas de plantage. Exportez-la pour la garder.</translation>
+    </message>
 </context>
 <context>
     <name>UnmaskConfirmation</name>

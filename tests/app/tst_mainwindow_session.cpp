@@ -19,11 +19,14 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
+#include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -61,6 +64,8 @@ private slots:
     void recoverBringsTheCrashedSessionBack();
     void discardDeletesTheCrashedJournal();
     void killedCardscopeLeavesItsJournal();
+    void journalThatCannotBeOpenedIsSaid();
+    void sessionLogDockPersists();
 
 private:
     void openWindow();
@@ -486,6 +491,45 @@ void TestMainWindowSession::killedCardscopeLeavesItsJournal()
     QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("recoveryBar"))->isVisible());
     QVERIFY(!QFile::exists(left.first()));
     QVERIFY(smartcard::SessionJournal::unfinished(dir.path()).isEmpty());
+}
+
+// A journal folder that cannot be made (a file is in the way): the session goes on in the
+// view, and the log says it is not journaled.
+void TestMainWindowSession::journalThatCannotBeOpenedIsSaid()
+{
+    const QString blocker = m_journalDir->filePath(QStringLiteral("not-a-folder"));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    qputenv("CARDSCOPE_JOURNAL_DIR", blocker.toLocal8Bit());
+    QTest::ignoreMessage(
+        QtWarningMsg, QRegularExpression(QStringLiteral("^cardscope: no session journal: ")));
+    openWindow();
+    QVERIFY(!m_window->session()->journalError().isEmpty());
+    auto *warning = m_window->findChild<QLabel *>(QStringLiteral("journalWarning"));
+    QVERIFY(warning);
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(m_window->session()->journalError()), qPrintable(warning->text()));
+    QVERIFY(selectAndConnect(t1Slot));
+    QVERIFY(send(QStringLiteral("00 84 00 00 08")));
+    QTRY_COMPARE(exchanges().size(), 1);
+}
+
+void TestMainWindowSession::sessionLogDockPersists()
+{
+    openWindow();
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("sessionLogDock"));
+    QVERIFY(dock);
+    QVERIFY(dock->isVisible());
+    m_window->findChild<QAction *>(QStringLiteral("toggleSessionLogAction"))->trigger();
+    QVERIFY(!dock->isVisible());
+    m_window->close();
+    m_window.reset();
+    openWindow();
+    dock = m_window->findChild<QDockWidget *>(QStringLiteral("sessionLogDock"));
+    QVERIFY(!dock->isVisible());
+    m_window->findChild<QAction *>(QStringLiteral("resetLayoutAction"))->trigger();
+    QVERIFY(dock->isVisible());
 }
 
 QTEST_MAIN(TestMainWindowSession)
