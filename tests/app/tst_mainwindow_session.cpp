@@ -302,6 +302,20 @@ void TestMainWindowSession::verifyIsMaskedInTheViewAndTheJournal()
     QVERIFY(text.contains("\"masked\":{\"offset\":5,\"length\":8}"));
     QVERIFY(!text.contains("31323334"));
 
+    // The recorder keeps the PIN in memory; an export of the session masks it by default.
+    QCOMPARE(exchanges().first().command,
+        (smartcard::Bytes { 0x00, 0x20, 0x00, 0x81, 0x08, 0x31, 0x32, 0x33, 0x34, 0xFF, 0xFF, 0xFF, 0xFF }));
+    const QString exported = m_journalDir->filePath(QStringLiteral("export.jsonl"));
+    QSignalSpy exportDone(logView(), &SessionLogView::exportFinished);
+    QVERIFY(logView()->startExport(exported, smartcard::SessionFileFormat::JsonLines));
+    QTRY_COMPARE(exportDone.count(), 1);
+    QVERIFY(exportDone.first().at(0).toBool());
+    QFile exportFile(exported);
+    QVERIFY(exportFile.open(QIODevice::ReadOnly));
+    const QByteArray exportText = exportFile.readAll();
+    QVERIFY(exportText.contains("\"command\":\"00200081080000000000000000\""));
+    QVERIFY(!exportText.contains("31323334"));
+
     // Unmasking the session shows the PIN; the journal stays masked.
     logView()->setUnmasked(true);
     QVERIFY(model->index(model->rowCount() - 1, SessionLogModel::CommandColumn)
