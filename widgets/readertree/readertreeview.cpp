@@ -95,8 +95,8 @@ void ReaderTreeView::setModel(QAbstractItemModel *newModel)
         }
         // Interactive widths (never ResizeToContents: the rows are not measured).
         const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-        header()->resizeSection(ReaderTreeModel::NameColumn, 18 * em);
-        header()->resizeSection(ReaderTreeModel::StateColumn, 22 * em);
+        header()->resizeSection(ReaderTreeModel::NameColumn, 17 * em);
+        header()->resizeSection(ReaderTreeModel::StateColumn, 9 * em); // more flags: "+N"
         header()->resizeSection(ReaderTreeModel::CounterColumn, 5 * em);
         // Room for a 24-byte ATR ("3B 8F 80 01 ..."); longer ones are elided, whole in the tooltip.
         header()->resizeSection(
