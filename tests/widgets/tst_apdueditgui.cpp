@@ -34,6 +34,7 @@ private slots:
     void historyUpDown();
     void historyIsDeduplicatedCappedAndPersistent();
     void historySearch();
+    void secretsStayOutOfTheSettings();
     void consoleSendsNothingForBadInput();
 
 private:
@@ -205,6 +206,26 @@ void TestApduEditGui::historyIsDeduplicatedCappedAndPersistent()
     }
     QCOMPARE(reopened.history().size(), ApduEdit::historyLimit);
     QCOMPARE(reopened.history().first(), QStringLiteral("80 EE 00 00 02 00 CC"));
+}
+
+void TestApduEditGui::secretsStayOutOfTheSettings()
+{
+    const QString verify = QStringLiteral("00 20 00 81 04 31 32 33 34");
+    {
+        ApduEdit edit;
+        edit.setSendAllowed(true);
+        edit.setText(QStringLiteral("00 84 00 00 08"));
+        edit.send();
+        edit.setText(verify);
+        edit.send();
+        // This session can walk back to it...
+        QCOMPARE(edit.history(), (QStringList { verify, QStringLiteral("00 84 00 00 08") }));
+    }
+    // ...but the PIN was never written to the settings.
+    QCOMPARE(QSettings().value(QLatin1String(ApduEdit::historySettingsKey)).toStringList(),
+        QStringList { QStringLiteral("00 84 00 00 08") });
+    ApduEdit reopened;
+    QCOMPARE(reopened.history(), QStringList { QStringLiteral("00 84 00 00 08") });
 }
 
 void TestApduEditGui::historySearch()

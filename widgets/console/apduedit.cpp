@@ -1,5 +1,6 @@
 #include "apduedit.h"
 
+#include "log/maskingpolicy.h"
 #include "util/hexparser.h"
 #include "util/hexstring.h"
 
@@ -211,12 +212,19 @@ void ApduEdit::addToHistory(const Bytes &apdu)
     while (m_history.size() > historyLimit)
         m_history.removeLast();
     m_historyIndex = -1;
-    QSettings().setValue(QLatin1String(historySettingsKey), m_history);
+    // A PIN or key typed in the console stays in this session's history only: the settings
+    // file is not a place for secrets (the rule of the session log, docs/session-log.md).
+    if (!smartcard::MaskingPolicy::secretRange(apdu).isEmpty())
+        m_sessionOnly.insert(entry);
+    QStringList persisted = m_history;
+    persisted.removeIf([this](const QString &kept) { return m_sessionOnly.contains(kept); });
+    QSettings().setValue(QLatin1String(historySettingsKey), persisted);
 }
 
 void ApduEdit::clearHistory()
 {
     m_history.clear();
+    m_sessionOnly.clear();
     m_historyIndex = -1;
     QSettings().remove(QLatin1String(historySettingsKey));
 }

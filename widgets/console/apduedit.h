@@ -2,6 +2,7 @@
 
 #include "apduvalidator.h"
 
+#include <QSet>
 #include <QStringList>
 #include <QWidget>
 
@@ -85,6 +86,7 @@ private:
     ApduValidation m_validation;
     bool m_sendAllowed = false;
     QStringList m_history; // newest first, "00 A4 04 00" form
+    QSet<QString> m_sessionOnly; // entries with secrets (VERIFY, PUT KEY...): never written to settings
     int m_historyIndex = -1; // -1: the draft being typed
     QString m_draft;
 };
