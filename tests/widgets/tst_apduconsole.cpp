@@ -204,8 +204,8 @@ void TestApduConsole::cardPulledMidApdu()
     QVERIFY(PcscRig::waitForCardState(m_rig->readerName(faultSlot), false)); // gone before the next test
 }
 
-// The card answers after 2 s, the console gives up after 400 ms (the worker has long started): it says so at once, and the
-// answer, when it comes, is shown as late and logged as what it was; then the card is reset.
+// The card answers after 2 s, the console gives up after 400 ms (the worker has long started): it says so at
+// once, and the answer, when it comes, is shown as late and logged as what it was; then the card is reset.
 void TestApduConsole::timeoutKeepsTheLateAnswer()
 {
     QVERIFY2(m_rig->insertCard(faultSlot), qPrintable(m_rig->errorString()));
