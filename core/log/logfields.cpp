@@ -225,7 +225,18 @@ bool isoTimeFromText(QByteArrayView text, qint64 *nsSinceEpoch)
     if (at + 1 != text.size() || text[at] != 'Z')
         return false;
     const qint64 days = daysFromCivil(year, unsigned(month), unsigned(day));
-    *nsSinceEpoch = ((days * 86400 + hour * 3600 + minute * 60 + second) * 1000000000LL) + fraction;
+    // Nanoseconds since 1970 fit in 64 bits only from 1677-09-21 to 2262-04-11: other times
+    // are refused, not wrapped. Before 1970 a second is borrowed for the fraction, so that
+    // the earliest time, whose whole seconds alone do not fit, still adds up.
+    qint64 seconds = days * 86400 + hour * 3600 + minute * 60 + second;
+    if (seconds < 0 && fraction > 0) {
+        ++seconds;
+        fraction -= 1000000000;
+    }
+    qint64 ns = 0;
+    if (__builtin_mul_overflow(seconds, qint64(1000000000), &ns) || __builtin_add_overflow(ns, fraction, &ns))
+        return false;
+    *nsSinceEpoch = ns;
     return true;
 }
 

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QTest>
 
+#include <limits>
+
 using namespace smartcard;
 
 class tst_LogFields : public QObject
@@ -34,6 +36,8 @@ void tst_LogFields::isoTime_data()
     QTest::newRow("2024-12-31 23:59:59.999999999") << qint64(1'735'689'599'999'999'999);
     QTest::newRow("1900-01-01") << qint64(-2'208'988'800'000'000'000);
     QTest::newRow("now-ish") << qint64(1'764'042'175'123'456'789);
+    QTest::newRow("earliest") << std::numeric_limits<qint64>::min();
+    QTest::newRow("latest") << std::numeric_limits<qint64>::max();
 }
 
 void tst_LogFields::isoTime()
@@ -66,6 +70,10 @@ void tst_LogFields::badIsoTime_data()
     QTest::newRow("ten fraction digits") << QByteArray("2025-11-25T03:42:55.1234567890Z");
     QTest::newRow("dot without digits") << QByteArray("2025-11-25T03:42:55.Z");
     QTest::newRow("letters") << QByteArray("2025-1a-25T03:42:55Z");
+    // Found by fuzz_jsonlines: years whose nanoseconds overflowed 64 bits (UB) before.
+    QTest::newRow("year 0000, before 1677") << QByteArray("0000-01-01T00:00:00Z");
+    QTest::newRow("year 9999, after 2262") << QByteArray("9999-12-31T23:59:59.999999999Z");
+    QTest::newRow("one ns after the latest") << QByteArray("2262-04-11T23:47:16.854775808Z");
 }
 
 void tst_LogFields::badIsoTime()
