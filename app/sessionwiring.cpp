@@ -91,6 +91,7 @@ SessionWiring::SessionWiring(smartcard::pcsc::PcscApi *api, QObject *parent)
 
     // Leftovers first: the new journal must not be one of them.
     m_leftovers = recoverableJournals(journalDirectory());
+    SessionJournal::pruneFinished(KeptFinishedSessions, journalDirectory());
     openJournal();
     m_journalSink = m_recorder->addSink(
         [journal = m_journal.get()](const smartcard::LogEntry &entry) { journal->append(entry); });

@@ -37,6 +37,7 @@ class PcscApi;
 // above the log ("recoveryBar": Recover / Discard); Recover reads them back on a worker
 // (SessionLogView::startRecovery) and keeps each as a finished .jsonl file; Discard deletes
 // them. Clear session also restarts the journal; the destructor finishes it (a clean exit).
+// At start, finished sessions beyond the newest KeptFinishedSessions are deleted.
 class SessionWiring : public QObject
 {
     Q_OBJECT
@@ -46,6 +47,8 @@ public:
     ~SessionWiring() override; // stops the console's workers, then finishes the journal
 
     static QString journalDirectory();
+    // Finished sessions kept in the journal folder: the recent past at hand, a bounded folder.
+    static constexpr qsizetype KeptFinishedSessions = 100;
 
     ApduConsole *console() const { return m_console; }
     SessionLogView *logView() const { return m_view; }

@@ -9,6 +9,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -221,6 +222,19 @@ SessionExporter::ImportResult SessionJournal::recover(
     const QString &journalPath, const LogTaskControl &control)
 {
     return SessionExporter::importJsonLines(journalPath, control);
+}
+
+int SessionJournal::pruneFinished(qsizetype keep, const QString &directory)
+{
+    const QDir dir(directory);
+    const QStringList finished
+        = dir.entryList({ QStringLiteral("session-*.jsonl") }, QDir::Files, QDir::Name | QDir::Reversed);
+    int deleted = 0;
+    for (qsizetype i = std::max<qsizetype>(keep, 0); i < finished.size(); ++i) {
+        if (QFile::remove(dir.filePath(finished.at(i))))
+            ++deleted;
+    }
+    return deleted;
 }
 
 bool SessionJournal::retire(const QString &journalPath, bool keep, QString *finishedPath)

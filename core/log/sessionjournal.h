@@ -65,6 +65,10 @@ public:
     // After recovery: keep the journal as a finished session file (renamed to .jsonl, its
     // new path in *finishedPath) or delete it. False if the file could not be renamed or removed.
     static bool retire(const QString &journalPath, bool keep, QString *finishedPath = nullptr);
+    // Deletes the oldest finished sessions (session-*.jsonl, by name: their UTC time) beyond
+    // the newest `keep`, so that the folder does not grow forever. Journals and other files
+    // are never touched. Returns how many files were deleted.
+    static int pruneFinished(qsizetype keep, const QString &directory = defaultDirectory());
 
 private:
     bool writeLocked(const QByteArray &bytes);

@@ -60,6 +60,7 @@ private slots:
     void cardPulledMidApduKeepsTheFailedExchange();
     void verifyIsMaskedInTheViewAndTheJournal();
     void cleanExitFinishesTheJournal();
+    void startPrunesOldFinishedSessions();
     void clearSessionStartsANewJournal();
     void recoverBringsTheCrashedSessionBack();
     void discardDeletesTheCrashedJournal();
@@ -340,6 +341,24 @@ void TestMainWindowSession::cleanExitFinishesTheJournal()
     QVERIFY(!QFile::exists(path));
     QVERIFY(smartcard::SessionJournal::unfinished(m_journalDir->path()).isEmpty());
     QCOMPARE(QDir(m_journalDir->path()).entryList({ QStringLiteral("*.jsonl") }).size(), 1);
+}
+
+void TestMainWindowSession::startPrunesOldFinishedSessions()
+{
+    const QDir dir(m_journalDir->path());
+    const qsizetype kept = SessionWiring::KeptFinishedSessions;
+    const auto name = [](qsizetype day) {
+        return QStringLiteral("session-2025%1T000000000Z-1.jsonl").arg(1000 + day); // MMDD-like, ordered
+    };
+    for (qsizetype day = 0; day <= kept; ++day) {
+        QFile file(dir.filePath(name(day)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    openWindow();
+    const QStringList left = dir.entryList({ QStringLiteral("*.jsonl") }, QDir::Files, QDir::Name);
+    QCOMPARE(left.size(), kept);
+    QCOMPARE(left.first(), name(1)); // the oldest went
+    QCOMPARE(left.last(), name(kept));
 }
 
 void TestMainWindowSession::clearSessionStartsANewJournal()

@@ -58,6 +58,7 @@ private slots:
     void threadsNeverInterleave();
     void finishAndDiscard();
     void unfinishedSkipsLiveJournals();
+    void pruneKeepsTheNewestFinished();
     void recoverUpToLastCompleteLine();
     void killedWriterLosesNothing();
     void openFailure();
@@ -181,6 +182,38 @@ void tst_SessionJournal::unfinishedSkipsLiveJournals()
     QVERIFY(other.open(QIODevice::WriteOnly));
     other.close();
     QCOMPARE(SessionJournal::unfinished(journalDir()), QStringList { crashed.fileName() });
+}
+
+void tst_SessionJournal::pruneKeepsTheNewestFinished()
+{
+    QVERIFY(QDir().mkpath(journalDir()));
+    const auto touch = [this](const QString &name) {
+        QFile file(journalDir() + QLatin1Char('/') + name);
+        return file.open(QIODevice::WriteOnly);
+    };
+    const QStringList finished {
+        QStringLiteral("session-20250101T000000000Z-7.jsonl"),
+        QStringLiteral("session-20250101T000000000Z-7-2.jsonl"),
+        QStringLiteral("session-20250102T000000000Z-3.jsonl"),
+        QStringLiteral("session-20260101T120000000Z-9.jsonl"),
+    };
+    const QStringList untouchable {
+        QStringLiteral("session-20240101T000000000Z-1.journal"), // a crash's leftover
+        QStringLiteral("export.jsonl"), // not a session file
+    };
+    for (const QString &name : finished + untouchable)
+        QVERIFY(touch(name));
+
+    QCOMPARE(SessionJournal::pruneFinished(2, journalDir()), 2);
+    QStringList left = QDir(journalDir()).entryList(QDir::Files, QDir::Name);
+    QStringList expected = untouchable + finished.mid(2);
+    expected.sort();
+    QCOMPARE(left, expected);
+
+    QCOMPARE(SessionJournal::pruneFinished(2, journalDir()), 0); // nothing more to do
+    QCOMPARE(SessionJournal::pruneFinished(0, journalDir()), 2);
+    QCOMPARE(QDir(journalDir()).entryList(QDir::Files, QDir::Name).size(), untouchable.size());
+    QCOMPARE(SessionJournal::pruneFinished(5, m_dir->filePath(QStringLiteral("absent"))), 0);
 }
 
 void tst_SessionJournal::recoverUpToLastCompleteLine()
