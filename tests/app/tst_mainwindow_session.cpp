@@ -35,7 +35,6 @@
 
 #include <memory>
 
-using cardscope::testing::CardOptions;
 using cardscope::testing::PcscRig;
 using smartcard::LogEntry;
 
@@ -99,12 +98,7 @@ void TestMainWindowSession::initTestCase()
     options.readerCount = 3;
     m_rig = std::make_unique<PcscRig>(options);
     QVERIFY2(m_rig->start(), qPrintable(m_rig->errorString()));
-    QVERIFY2(m_rig->insertCard(t1Slot), qPrintable(m_rig->errorString()));
-    CardOptions t0;
-    t0.profile = QStringLiteral("t0");
-    QVERIFY2(m_rig->insertCard(t0Slot, t0), qPrintable(m_rig->errorString()));
-    QVERIFY(PcscRig::waitForCardState(m_rig->readerName(t1Slot), true));
-    QVERIFY(PcscRig::waitForCardState(m_rig->readerName(t0Slot), true));
+    QVERIFY2(m_rig->insertT1AndT0Cards(t1Slot, t0Slot), qPrintable(m_rig->errorString()));
 }
 
 void TestMainWindowSession::init()

@@ -16,7 +16,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using cardscope::testing::CardOptions;
 using cardscope::testing::PcscRig;
 
 // Renders the main window, with the emulated card selected, in a light and a dark palette
@@ -49,12 +48,7 @@ void TestScreenshot::initTestCase()
     QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 9));
     QVERIFY(QDir().mkpath(QStringLiteral(CARDSCOPE_SCREENSHOT_DIR)));
     QVERIFY2(m_rig.start(), qPrintable(m_rig.errorString()));
-    QVERIFY2(m_rig.insertCard(0), qPrintable(m_rig.errorString()));
-    CardOptions t0;
-    t0.profile = QStringLiteral("t0");
-    QVERIFY2(m_rig.insertCard(1, t0), qPrintable(m_rig.errorString()));
-    QVERIFY(PcscRig::waitForCardState(m_rig.readerName(0), true));
-    QVERIFY(PcscRig::waitForCardState(m_rig.readerName(1), true));
+    QVERIFY2(m_rig.insertT1AndT0Cards(), qPrintable(m_rig.errorString()));
 }
 
 QPalette TestScreenshot::darkPalette()

@@ -71,14 +71,9 @@ void TestCliRun::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY2(m_rig.start(), qPrintable(m_rig.errorString()));
-    QVERIFY2(m_rig.insertCard(0, {}), qPrintable(m_rig.errorString()));
+    QVERIFY2(m_rig.insertT1AndT0Cards(), qPrintable(m_rig.errorString()));
     m_reader = m_rig.readerName(0);
-    QVERIFY(PcscRig::waitForCardState(m_reader, true));
-    cardscope::testing::CardOptions t0;
-    t0.profile = QStringLiteral("t0");
-    QVERIFY2(m_rig.insertCard(1, t0), qPrintable(m_rig.errorString()));
     m_t0Reader = m_rig.readerName(1);
-    QVERIFY(PcscRig::waitForCardState(m_t0Reader, true));
 }
 
 QString TestCliRun::writeScript(const QByteArray &text)

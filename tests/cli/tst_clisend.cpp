@@ -54,14 +54,9 @@ private:
 void TestCliSend::initTestCase()
 {
     QVERIFY2(m_rig.start(), qPrintable(m_rig.errorString()));
-    QVERIFY2(m_rig.insertCard(0, {}), qPrintable(m_rig.errorString()));
-    CardOptions t0;
-    t0.profile = QStringLiteral("t0");
-    QVERIFY2(m_rig.insertCard(1, t0), qPrintable(m_rig.errorString()));
+    QVERIFY2(m_rig.insertT1AndT0Cards(), qPrintable(m_rig.errorString()));
     m_t1Reader = m_rig.readerName(0);
     m_t0Reader = m_rig.readerName(1);
-    QVERIFY(PcscRig::waitForCardState(m_t1Reader, true));
-    QVERIFY(PcscRig::waitForCardState(m_t0Reader, true));
 }
 
 void TestCliSend::readableExchange()

@@ -12,7 +12,6 @@
 
 using namespace smartcard;
 using namespace rigtest;
-using cardscope::testing::CardOptions;
 using cardscope::testing::PcscRig;
 using pcsc::ReturnCode;
 
@@ -76,12 +75,7 @@ void TestConnectionRig::initTestCase()
 {
     m_rig = std::make_unique<PcscRig>(cardscope::testing::RigOptions { 2 });
     QVERIFY2(m_rig->start(), qPrintable(m_rig->errorString()));
-    CardOptions t0;
-    t0.profile = QStringLiteral("t0");
-    QVERIFY2(m_rig->insertCard(t1Slot), qPrintable(m_rig->errorString()));
-    QVERIFY2(m_rig->insertCard(t0Slot, t0), qPrintable(m_rig->errorString()));
-    QVERIFY(PcscRig::waitForCardState(m_rig->readerName(t1Slot), true));
-    QVERIFY(PcscRig::waitForCardState(m_rig->readerName(t0Slot), true));
+    QVERIFY2(m_rig->insertT1AndT0Cards(t1Slot, t0Slot), qPrintable(m_rig->errorString()));
 }
 
 std::unique_ptr<PCSCCardConnection> TestConnectionRig::connected(int slot, std::uint32_t protocol)

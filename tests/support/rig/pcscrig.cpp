@@ -247,6 +247,22 @@ EmulatedCard *PcscRig::insertCard(int slot, const CardOptions &options)
     return m_cards.emplace(slot, std::move(card)).first->second.get();
 }
 
+bool PcscRig::insertCardAndWait(int slot, const CardOptions &options)
+{
+    if (!insertCard(slot, options))
+        return false;
+    if (!waitForCardState(readerName(slot), true))
+        return fail(QStringLiteral("pcscd did not see the card in '%1' within 3 s").arg(readerName(slot)));
+    return true;
+}
+
+bool PcscRig::insertT1AndT0Cards(int t1Slot, int t0Slot)
+{
+    CardOptions t0;
+    t0.profile = QStringLiteral("t0");
+    return insertCardAndWait(t1Slot) && insertCardAndWait(t0Slot, t0);
+}
+
 EmulatedCard *PcscRig::card(int slot) const
 {
     const auto it = m_cards.find(slot);

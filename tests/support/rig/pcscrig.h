@@ -69,6 +69,11 @@ public:
     // (see errorString()). A card already in that slot is stopped first. The rig owns it.
     EmulatedCard *insertCard(int slot, const CardOptions &options = {});
     EmulatedCard *card(int slot) const;
+    // insertCard(), then waitForCardState() until pcscd reports the card present.
+    bool insertCardAndWait(int slot, const CardOptions &options = {});
+    // The usual pair: the default (T=1) card in t1Slot and a "t0" profile card in t0Slot,
+    // both seen present by pcscd.
+    bool insertT1AndT0Cards(int t1Slot = 0, int t0Slot = 1);
     // Stops the card process of a slot (its socket closes: pcscd sees the card removed).
     bool stopCard(int slot);
 
