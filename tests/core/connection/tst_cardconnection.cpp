@@ -1,6 +1,7 @@
 #include "connection/cardconnectiondecorator.h"
 #include "connection/pcsccardconnection.h"
 #include "exceptions/exceptions.h"
+#include "fakecards.h"
 #include "fakepcsc.h"
 #include "sw/errorcheckingchain.h"
 #include "sw/iso7816_4errorchecker.h"
@@ -11,32 +12,13 @@
 
 using namespace smartcard;
 using cardscope::testing::FakePcsc;
+using cardscope::testing::fakeT0Card;
 
 namespace {
 
 Bytes hex(const char *text)
 {
     return HexParser::parse(QString::fromLatin1(text)).bytes;
-}
-
-// A T=0-like card: SELECT answers 61 05, GET RESPONSE with Le 05 gives five bytes; any
-// other Le gets 6C 05. READ BINARY with Le 08 (short or extended) gets eight bytes, any
-// other 6C 08.
-Bytes t0Card(const Bytes &command)
-{
-    if (command.size() >= 2 && command[1] == 0xA4)
-        return hex("61 05");
-    if (command == hex("00 C0 00 00 05"))
-        return hex("01 02 03 04 05 90 00");
-    if (command.size() >= 2 && command[1] == 0xC0)
-        return hex("6C 05");
-    if (command.size() > 4 && command[1] == 0xB0 && command.back() == 0x08)
-        return hex("11 22 33 44 55 66 77 88 90 00");
-    if (command.size() >= 2 && command[1] == 0xB0)
-        return hex("6C 08");
-    if (command == hex("00 84 00 00 00"))
-        return hex("6A 82");
-    return hex("90 00");
 }
 
 // Records every event as one line, in order.
@@ -99,7 +81,7 @@ private:
 void TestCardConnection::init()
 {
     m_fake = std::make_unique<FakePcsc>();
-    m_fake->insertCard("Reader", hex("3B 02 14 50"), t0Card);
+    m_fake->insertCard("Reader", hex("3B 02 14 50"), fakeT0Card);
     m_fake->addReader("Empty");
 }
 

@@ -3,6 +3,7 @@
 // sinks from several threads, and the batching Qt adapter.
 #include "connection/pcsccardconnection.h"
 #include "exceptions/exceptions.h"
+#include "fakecards.h"
 #include "fakepcsc.h"
 #include "log/sessionrecorder.h"
 #include "log/sessionrecorderadapter.h"
@@ -17,26 +18,13 @@
 
 using namespace smartcard;
 using cardscope::testing::FakePcsc;
+using cardscope::testing::fakeT0Card;
 
 namespace {
 
 Bytes hex(const char *text)
 {
     return HexParser::parse(QString::fromLatin1(text)).bytes;
-}
-
-// SELECT answers 61 05 and GET RESPONSE 05 the five bytes; READ BINARY wants Le 08 (6C 08).
-Bytes t0Card(const Bytes &command)
-{
-    if (command.size() >= 2 && command[1] == 0xA4)
-        return hex("61 05");
-    if (command == hex("00 C0 00 00 05"))
-        return hex("01 02 03 04 05 90 00");
-    if (command.size() > 4 && command[1] == 0xB0)
-        return command.back() == 0x08 ? hex("11 22 33 44 55 66 77 88 90 00") : hex("6C 08");
-    if (command.size() >= 2 && command[1] == 0x20)
-        return hex("63 C2");
-    return hex("90 00");
 }
 
 // A sink that keeps what it is given (thread-safe).
@@ -93,8 +81,8 @@ private:
 void TestSessionRecorder::init()
 {
     m_fake = std::make_unique<FakePcsc>();
-    m_fake->insertCard("Reader", cardAtr, t0Card);
-    m_fake->insertCard("Other", hex("3B 00"), t0Card);
+    m_fake->insertCard("Reader", cardAtr, fakeT0Card);
+    m_fake->insertCard("Other", hex("3B 00"), fakeT0Card);
     m_fake->setControlResponse("Reader", 0x42000D48, hex("06 04 00 00 00 01"));
     m_fake->setAttribute("Reader", pcsc::attribute::VendorName, hex("41 43 4D 45"));
 }
