@@ -37,9 +37,9 @@ inline LogEntry exchange(const char *command, const char *response, std::uint16_
     return e;
 }
 
-inline LogEntry verify()
+inline LogEntry verify(std::uint32_t id = 7)
 {
-    LogEntry e = exchange("00 20 00 81 08 31 32 33 34 FF FF FF FF", "", 0x63C2, 7);
+    LogEntry e = exchange("00 20 00 81 08 31 32 33 34 FF FF FF FF", "", 0x63C2, id);
     e.set(LogEntry::Masked);
     e.maskOffset = 5;
     e.maskLength = 8;

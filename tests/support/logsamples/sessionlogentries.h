@@ -2,9 +2,9 @@
 
 // Session log entries for the session log widget tests: exchanges on two readers, a SELECT
 // with an FCI, a masked VERIFY (its PIN "31 32 33 34" must never show while masked), a
-// GET RESPONSE linked to its SELECT and a failed READ BINARY.
-#include "log/logentry.h"
-#include "util/hexparser.h"
+// GET RESPONSE linked to its SELECT and a failed READ BINARY; the exchanges are
+// sampleentries.h's, on this file's readers.
+#include "sampleentries.h"
 
 #include <QList>
 
@@ -18,25 +18,13 @@ inline const QString ReaderB = QStringLiteral("Virtual PCD 00 01");
 // The FCI of a SELECT by AID: 6F { 84 AID, A5 { 50 "VISA" } }.
 inline constexpr const char *Fci = "6F 11 84 07 A0 00 00 00 03 10 10 A5 06 50 04 56 49 53 41";
 
-inline Bytes hex(const char *text)
-{
-    return smartcard::HexParser::parse(QString::fromLatin1(text)).bytes;
-}
+using sample::hex;
 
 inline LogEntry exchange(const char *command, const char *response, std::uint16_t sw, std::uint32_t id,
     const QString &reader = ReaderA)
 {
-    LogEntry e;
-    e.kind = LogEntry::Kind::Exchange;
-    e.timeNs = 1'764'042'175'123'456'789 + qint64(id) * 1'000'000;
-    e.durationNs = 81'000 + id;
+    LogEntry e = sample::exchange(command, response, sw, id);
     e.reader = reader;
-    e.protocol = 2;
-    e.command = hex(command);
-    e.response = hex(response);
-    e.sw = sw;
-    e.exchangeId = id;
-    e.set(LogEntry::HasResponse);
     return e;
 }
 
@@ -47,11 +35,7 @@ inline LogEntry selectFci(std::uint32_t id = 1)
 
 inline LogEntry verify(std::uint32_t id = 2)
 {
-    LogEntry e = exchange("00 20 00 81 08 31 32 33 34 FF FF FF FF", "", 0x63C2, id);
-    e.set(LogEntry::Masked);
-    e.maskOffset = 5;
-    e.maskLength = 8;
-    return e;
+    return sample::verify(id);
 }
 
 // A SELECT answered 61 1C, then the GET RESPONSE the connection made for it.
