@@ -2,18 +2,11 @@
 // the input: every byte described once and in order, problems at offsets within (or just
 // after) the bytes, a TCK verdict that matches the XOR.
 #include "atr/atr.h"
+#include "fuzzcheck.h"
 
 #include <cstdlib>
 
-namespace {
-
-void check(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
-
-} // namespace
+using fuzz::check;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

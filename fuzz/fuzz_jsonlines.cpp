@@ -1,6 +1,7 @@
 // JsonLinesReader on arbitrary bytes: it must never crash; every issue names a line that was
 // read; and every entry it accepts survives a write and a second read unchanged (the
 // writer and the reader agree on everything the reader lets in).
+#include "fuzzcheck.h"
 #include "log/jsonlinesreader.h"
 #include "log/jsonlineswriter.h"
 
@@ -9,15 +10,7 @@
 #include <algorithm>
 #include <cstdlib>
 
-namespace {
-
-void check(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
-
-} // namespace
+using fuzz::check;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

@@ -1,21 +1,14 @@
 // ScriptParser on arbitrary text: it must never crash; every error points into the text
 // (a line that exists, a column within it or just past its end); every step it keeps is
 // a command of at least a header's four bytes or a reset.
+#include "fuzzcheck.h"
 #include "script/scriptparser.h"
 
 #include <QString>
 
 #include <cstdlib>
 
-namespace {
-
-void check(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
-
-} // namespace
+using fuzz::check;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

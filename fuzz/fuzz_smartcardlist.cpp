@@ -1,18 +1,11 @@
 // SmartcardList on arbitrary text: parsing never crashes, problems carry real line numbers,
 // a literal pattern matches its own ATR, and identify() lists exactly the matched entries' lines.
 #include "atr/smartcardlist.h"
+#include "fuzzcheck.h"
 
 #include <cstdlib>
 
-namespace {
-
-void check(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
-
-} // namespace
+using fuzz::check;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

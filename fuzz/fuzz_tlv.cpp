@@ -1,17 +1,14 @@
 // BerTlvDecoder on arbitrary bytes: it must never crash, and every node and problem it
 // reports must lie inside the data, children inside their parent's value.
+#include "fuzzcheck.h"
 #include "tlv/bertlvdecoder.h"
 #include "tlv/tlvtreetext.h"
 
 #include <cstdlib>
 
-namespace {
+using fuzz::check;
 
-void check(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
+namespace {
 
 void checkNodes(const smartcard::BerTlvDecoder::Result &result, const std::vector<smartcard::TlvNode> &nodes,
     qsizetype begin, qsizetype end, int depth)
