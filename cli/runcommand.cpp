@@ -2,6 +2,7 @@
 
 #include "clioutput.h"
 #include "connection/pcsccardconnection.h"
+#include "connectionoptions.h"
 #include "exceptions/exceptions.h"
 #include "exitcode.h"
 #include "pcsc/context.h"
@@ -33,19 +34,10 @@ struct RunOptions
 
 bool readOptions(const QCommandLineParser &parser, const CliOutput &out, RunOptions *options)
 {
-    const QString protocol = parser.isSet("protocol") ? parser.value("protocol") : QStringLiteral("any");
-    if (protocol == u"t0")
-        options->protocol = CardConnection::T0_protocol;
-    else if (protocol == u"t1")
-        options->protocol = CardConnection::T1_protocol;
-    else if (protocol == u"raw")
-        options->protocol = CardConnection::RAW_protocol;
-    else if (protocol != u"any") {
-        out.error(
-            { QStringLiteral("--protocol \"%1\": use t0, t1, any or raw; nothing was sent").arg(protocol), {},
-                { { "option", "protocol" } } });
+    const std::optional<std::uint32_t> protocol = readProtocol(parser, out, QStringLiteral("any"));
+    if (!protocol)
         return false;
-    }
+    options->protocol = *protocol;
     options->strict = parser.isSet("strict");
     options->getResponse = parser.isSet("get-response");
     options->leCorrection = parser.isSet("le-correction");
@@ -115,22 +107,10 @@ int runScript(const QString &reader, const Script &script, const RunOptions &opt
 
 void addOptions(QCommandLineParser &parser)
 {
-    parser.addHelpOption();
-    parser.addOption({ "reader",
-        QStringLiteral(
-            "The reader: its name or a unique part of it. Default: the only reader holding a card."),
-        QStringLiteral("name") });
-    parser.addOption(
-        { "protocol", QStringLiteral("t0, t1, any (the card's, default) or raw; also for reset."),
-            QStringLiteral("protocol") });
+    addConnectionOptions(parser, QStringLiteral("t0, t1, any (the card's, default) or raw; also for reset."));
     parser.addOption({ "json", QStringLiteral("One JSON object per step and a summary object.") });
     parser.addOption(
         { "strict", QStringLiteral("A command without an expected response must answer 90 00.") });
-    parser.addOption(
-        { "unchecked", QStringLiteral("Send byte strings that are not well-formed APDUs as they are.") });
-    parser.addOption(
-        { "get-response", QStringLiteral("Send GET RESPONSE for each 61xx and join the data.") });
-    parser.addOption({ "le-correction", QStringLiteral("Send the command again with Le = xx after 6Cxx.") });
     parser.addPositionalArgument(
         QStringLiteral("FILE"), QStringLiteral("The script (docs/scripts.md); - for standard input."));
 }

@@ -4,6 +4,7 @@
 #include "clioutput.h"
 #include "connection/cardconnectionobserver.h"
 #include "connection/pcsccardconnection.h"
+#include "connectionoptions.h"
 #include "exceptions/exceptions.h"
 #include "exitcode.h"
 #include "pcsc/context.h"
@@ -91,23 +92,12 @@ bool readOptions(const QCommandLineParser &parser, const CliOutput &out, SendOpt
         return false;
     }
     // Direct mode talks to the reader, with a card or not: no protocol unless one is asked for.
-    const QString protocol = parser.isSet("protocol") ? parser.value("protocol")
-        : options->mode == pcsc::ShareMode::Direct    ? QStringLiteral("none")
-                                                      : QStringLiteral("any");
-    if (protocol == u"t0")
-        options->protocol = CardConnection::T0_protocol;
-    else if (protocol == u"t1")
-        options->protocol = CardConnection::T1_protocol;
-    else if (protocol == u"raw")
-        options->protocol = CardConnection::RAW_protocol;
-    else if (protocol == u"none" && options->mode == pcsc::ShareMode::Direct)
-        options->protocol = 0;
-    else if (protocol != u"any") {
-        out.error(
-            { QStringLiteral("--protocol \"%1\": use t0, t1, any or raw; nothing was sent").arg(protocol), {},
-                { { "option", "protocol" } } });
+    const bool direct = options->mode == pcsc::ShareMode::Direct;
+    const std::optional<std::uint32_t> protocol
+        = readProtocol(parser, out, direct ? QStringLiteral("none") : QStringLiteral("any"), direct);
+    if (!protocol)
         return false;
-    }
+    options->protocol = *protocol;
     options->getResponse = parser.isSet("get-response");
     options->leCorrection = parser.isSet("le-correction");
     options->statistics = parser.isSet("repeat");
@@ -305,25 +295,14 @@ int sendAll(
 
 void addOptions(QCommandLineParser &parser)
 {
-    parser.addHelpOption();
-    parser.addOption({ "reader",
-        QStringLiteral("The reader: its name or a unique part of it. Default: the only "
-                       "reader holding a card."),
-        QStringLiteral("name") });
-    parser.addOption({ "protocol",
-        QStringLiteral("t0, t1, any (the card's, default) or raw. In direct mode: none by default."),
-        QStringLiteral("protocol") });
+    addConnectionOptions(
+        parser, QStringLiteral("t0, t1, any (the card's, default) or raw. In direct mode: none by default."));
     parser.addOption(
         { "mode", QStringLiteral("shared (default), exclusive or direct."), QStringLiteral("mode") });
-    parser.addOption(
-        { "get-response", QStringLiteral("Send GET RESPONSE for each 61xx and join the data.") });
-    parser.addOption({ "le-correction", QStringLiteral("Send the command again with Le = xx after 6Cxx.") });
     parser.addOption(
         { "repeat", QStringLiteral("Send the APDUs N times; print the first round and timing statistics."),
             QStringLiteral("N") });
     parser.addOption({ "json", QStringLiteral("One JSON object per exchange and line.") });
-    parser.addOption(
-        { "unchecked", QStringLiteral("Send byte strings that are not well-formed APDUs as they are.") });
     parser.addPositionalArgument(QStringLiteral("APDU"),
         QStringLiteral("Command APDU in hex, e.g. \"00 A4 04 00\"."), QStringLiteral("APDU..."));
 }
