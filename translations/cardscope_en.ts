@@ -187,10 +187,6 @@
         <translation>Timeout</translation>
     </message>
     <message>
-        <source>How long to wait for an answer</source>
-        <translation>How long to wait for an answer</translation>
-    </message>
-    <message>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -245,6 +241,10 @@
     <message>
         <source>Not connected</source>
         <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>How long to wait for an answer (also for each script step)</source>
+        <translation>How long to wait for an answer (also for each script step)</translation>
     </message>
 </context>
 <context>
@@ -788,21 +788,21 @@
     </message>
     <message>
         <source>cardscope: %1
-Try &apos;cardscope --help&apos;.</source>
+Try 'cardscope --help'.</source>
         <translation>cardscope: %1
-Try &apos;cardscope --help&apos;.</translation>
+Try 'cardscope --help'.</translation>
     </message>
     <message>
-        <source>cardscope: unexpected argument &apos;%1&apos;
-Try &apos;cardscope --help&apos;.</source>
-        <translation>cardscope: unexpected argument &apos;%1&apos;
-Try &apos;cardscope --help&apos;.</translation>
+        <source>cardscope: unexpected argument '%1'
+Try 'cardscope --help'.</source>
+        <translation>cardscope: unexpected argument '%1'
+Try 'cardscope --help'.</translation>
     </message>
     <message>
         <source>cardscope: --reader needs a reader name
-Try &apos;cardscope --help&apos;.</source>
+Try 'cardscope --help'.</source>
         <translation>cardscope: --reader needs a reader name
-Try &apos;cardscope --help&apos;.</translation>
+Try 'cardscope --help'.</translation>
     </message>
     <message>
         <source>CardScope %1 (Qt %2, built against pcsc-lite %3)</source>
@@ -820,28 +820,28 @@ Try &apos;cardscope --help&apos;.</translation>
         <translation>not a command set: the JSON is not an object</translation>
     </message>
     <message>
-        <source>not a command set: &quot;format&quot; is not &quot;%1&quot;</source>
-        <translation>not a command set: &quot;format&quot; is not &quot;%1&quot;</translation>
+        <source>not a command set: "format" is not "%1"</source>
+        <translation>not a command set: "format" is not "%1"</translation>
     </message>
     <message>
         <source>command set version %1 is not supported (this version reads %2)</source>
         <translation>command set version %1 is not supported (this version reads %2)</translation>
     </message>
     <message>
-        <source>&quot;commands&quot; is missing or not a list</source>
-        <translation>&quot;commands&quot; is missing or not a list</translation>
+        <source>"commands" is missing or not a list</source>
+        <translation>"commands" is missing or not a list</translation>
     </message>
     <message>
         <source>command %1</source>
         <translation>command %1</translation>
     </message>
     <message>
-        <source>%1: needs a &quot;name&quot; and an &quot;apdu&quot; text</source>
-        <translation>%1: needs a &quot;name&quot; and an &quot;apdu&quot; text</translation>
+        <source>%1: needs a "name" and an "apdu" text</source>
+        <translation>%1: needs a "name" and an "apdu" text</translation>
     </message>
     <message>
-        <source>%1 (&quot;%2&quot;): apdu, column %3: %4</source>
-        <translation>%1 (&quot;%2&quot;): apdu, column %3: %4</translation>
+        <source>%1 ("%2"): apdu, column %3: %4</source>
+        <translation>%1 ("%2"): apdu, column %3: %4</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -907,8 +907,8 @@ Try &apos;cardscope --help&apos;.</translation>
         <translation>To add a command, give it a name and type a valid APDU</translation>
     </message>
     <message>
-        <source>Added &quot;%1&quot;</source>
-        <translation>Added &quot;%1&quot;</translation>
+        <source>Added "%1"</source>
+        <translation>Added "%1"</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n command(s) to %1</source>
@@ -959,6 +959,18 @@ Try &apos;cardscope --help&apos;.</translation>
         <source>the script stopped: %1</source>
         <translation>the script stopped: %1</translation>
     </message>
+    <message>
+        <source>abandoned before it started: nothing was sent</source>
+        <translation>abandoned before it started: nothing was sent</translation>
+    </message>
+    <message>
+        <source>The step answered after its timeout; the card was then reset and disconnected</source>
+        <translation>The step answered after its timeout; the card was then reset and disconnected</translation>
+    </message>
+    <message>
+        <source>The step ended after its timeout</source>
+        <translation>The step ended after its timeout</translation>
+    </message>
 </context>
 <context>
     <name>ControlPanel</name>
@@ -999,8 +1011,8 @@ Try &apos;cardscope --help&apos;.</translation>
         <translation>Data:</translation>
     </message>
     <message>
-        <source>Control code &quot;%1&quot;: not a 32-bit number (0x… hex or decimal); nothing was sent</source>
-        <translation>Control code &quot;%1&quot;: not a 32-bit number (0x… hex or decimal); nothing was sent</translation>
+        <source>Control code "%1": not a 32-bit number (0x… hex or decimal); nothing was sent</source>
+        <translation>Control code "%1": not a 32-bit number (0x… hex or decimal); nothing was sent</translation>
     </message>
     <message>
         <source>Data, column %1: %2; nothing was sent</source>
@@ -1034,12 +1046,12 @@ Try &apos;cardscope --help&apos;.</translation>
         <translation>What happened</translation>
     </message>
     <message>
-        <source>The reader concerned; empty for the PC/SC service&apos;s own events</source>
-        <translation>The reader concerned; empty for the PC/SC service&apos;s own events</translation>
+        <source>The reader concerned; empty for the PC/SC service's own events</source>
+        <translation>The reader concerned; empty for the PC/SC service's own events</translation>
     </message>
     <message>
-        <source>The reader&apos;s state flags, event counter and the card&apos;s ATR; the return code of a service loss</source>
-        <translation>The reader&apos;s state flags, event counter and the card&apos;s ATR; the return code of a service loss</translation>
+        <source>The reader's state flags, event counter and the card's ATR; the return code of a service loss</source>
+        <translation>The reader's state flags, event counter and the card's ATR; the return code of a service loss</translation>
     </message>
     <message>
         <source>Reader added</source>
@@ -1121,8 +1133,8 @@ Try &apos;cardscope --help&apos;.</translation>
         <translation>Reader filter</translation>
     </message>
     <message>
-        <source>Show the events of one reader (and the service&apos;s own events)</source>
-        <translation>Show the events of one reader (and the service&apos;s own events)</translation>
+        <source>Show the events of one reader (and the service's own events)</source>
+        <translation>Show the events of one reader (and the service's own events)</translation>
     </message>
     <message>
         <source>&amp;Reader:</source>
@@ -1272,8 +1284,8 @@ Try &apos;cardscope --help&apos;.</translation>
         <translation>%1 (0x%2)</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;#origin&quot;&gt;exchange #%1&lt;/a&gt; (this one was made by the connection for it)</source>
-        <translation>&lt;a href=&quot;#origin&quot;&gt;exchange #%1&lt;/a&gt; (this one was made by the connection for it)</translation>
+        <source>&lt;a href="#origin"&gt;exchange #%1&lt;/a&gt; (this one was made by the connection for it)</source>
+        <translation>&lt;a href="#origin"&gt;exchange #%1&lt;/a&gt; (this one was made by the connection for it)</translation>
     </message>
     <message>
         <source>exchange %1 (not in this log)</source>
@@ -1356,8 +1368,8 @@ Try &apos;cardscope --help&apos;.</translation>
         <translation>&amp;Refresh Reader Details</translation>
     </message>
     <message>
-        <source>Read the selected reader&apos;s attributes and features again</source>
-        <translation>Read the selected reader&apos;s attributes and features again</translation>
+        <source>Read the selected reader's attributes and features again</source>
+        <translation>Read the selected reader's attributes and features again</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1536,8 +1548,8 @@ raw: %2</translation>
         <translation>Reader attributes and features</translation>
     </message>
     <message>
-        <source>The reader&apos;s attributes (SCardGetAttrib) and PC/SC part 10 features (SCardControl)</source>
-        <translation>The reader&apos;s attributes (SCardGetAttrib) and PC/SC part 10 features (SCardControl)</translation>
+        <source>The reader's attributes (SCardGetAttrib) and PC/SC part 10 features (SCardControl)</source>
+        <translation>The reader's attributes (SCardGetAttrib) and PC/SC part 10 features (SCardControl)</translation>
     </message>
     <message>
         <source>Item</source>
@@ -1667,12 +1679,12 @@ Last known state: the PC/SC service is not answering (%2).</translation>
         <translation>Every SCARD_STATE flag the PC/SC service reports for the reader</translation>
     </message>
     <message>
-        <source>The reader&apos;s event counter (the upper 16 bits of the event state)</source>
-        <translation>The reader&apos;s event counter (the upper 16 bits of the event state)</translation>
+        <source>The reader's event counter (the upper 16 bits of the event state)</source>
+        <translation>The reader's event counter (the upper 16 bits of the event state)</translation>
     </message>
     <message>
-        <source>The card&apos;s answer to reset, in hexadecimal</source>
-        <translation>The card&apos;s answer to reset, in hexadecimal</translation>
+        <source>The card's answer to reset, in hexadecimal</source>
+        <translation>The card's answer to reset, in hexadecimal</translation>
     </message>
     <message>
         <source>How long the card has been in the reader</source>
@@ -1703,8 +1715,8 @@ Last known state: the PC/SC service is not answering (%2).</translation>
         <translation>the reader is not known</translation>
     </message>
     <message>
-        <source>the reader&apos;s state is not available</source>
-        <translation>the reader&apos;s state is not available</translation>
+        <source>the reader's state is not available</source>
+        <translation>the reader's state is not available</translation>
     </message>
     <message>
         <source>no card in the reader</source>
@@ -1715,8 +1727,8 @@ Last known state: the PC/SC service is not answering (%2).</translation>
         <translation>a card is in the reader</translation>
     </message>
     <message>
-        <source>the card&apos;s ATR matches a card searched for</source>
-        <translation>the card&apos;s ATR matches a card searched for</translation>
+        <source>the card's ATR matches a card searched for</source>
+        <translation>the card's ATR matches a card searched for</translation>
     </message>
     <message>
         <source>the card is in exclusive use by an application</source>
@@ -1754,8 +1766,8 @@ Last known state: the PC/SC service is not answering (%2).</translation>
         <translation>Every smart-card reader, live, with the card in it: state flags, event counter, ATR and how long the card has been present.</translation>
     </message>
     <message>
-        <source>Copy the selected reader&apos;s name to the clipboard</source>
-        <translation>Copy the selected reader&apos;s name to the clipboard</translation>
+        <source>Copy the selected reader's name to the clipboard</source>
+        <translation>Copy the selected reader's name to the clipboard</translation>
     </message>
     <message>
         <source>Copy the ATR of the card in the selected reader, in hexadecimal</source>
@@ -1766,8 +1778,8 @@ Last known state: the PC/SC service is not answering (%2).</translation>
         <translation>No smart-card reader found. Plug one in; it will appear here.</translation>
     </message>
     <message>
-        <source>The PC/SC service (pcscd) is not answering. Start it, for example with &quot;sudo systemctl start pcscd.socket&quot;; the readers will appear here when it answers.</source>
-        <translation>The PC/SC service (pcscd) is not answering. Start it, for example with &quot;sudo systemctl start pcscd.socket&quot;; the readers will appear here when it answers.</translation>
+        <source>The PC/SC service (pcscd) is not answering. Start it, for example with "sudo systemctl start pcscd.socket"; the readers will appear here when it answers.</source>
+        <translation>The PC/SC service (pcscd) is not answering. Start it, for example with "sudo systemctl start pcscd.socket"; the readers will appear here when it answers.</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +1936,22 @@ Last known state: the PC/SC service is not answering (%2).</translation>
     <message>
         <source>Scripts (*.txt *.script *.apdu);;All files (*)</source>
         <translation>Scripts (*.txt *.script *.apdu);;All files (*)</translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms</source>
+        <translation>timed out after %1 ms</translation>
+    </message>
+    <message>
+        <source>Step %1 timed out after %2 ms; waiting for the reader to give the call back (the card is then reset)</source>
+        <translation>Step %1 timed out after %2 ms; waiting for the reader to give the call back (the card is then reset)</translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms; the card answered later: %2</source>
+        <translation>timed out after %1 ms; the card answered later: %2</translation>
+    </message>
+    <message>
+        <source>Step %1 timed out after %2 ms. %3</source>
+        <translation>Step %1 timed out after %2 ms. %3</translation>
     </message>
 </context>
 <context>

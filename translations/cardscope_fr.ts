@@ -187,10 +187,6 @@
         <translation>Délai</translation>
     </message>
     <message>
-        <source>How long to wait for an answer</source>
-        <translation>Combien de temps attendre une réponse</translation>
-    </message>
-    <message>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -245,6 +241,10 @@
     <message>
         <source>Not connected</source>
         <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>How long to wait for an answer (also for each script step)</source>
+        <translation>Durée d’attente d’une réponse (aussi pour chaque étape d’un script)</translation>
     </message>
 </context>
 <context>
@@ -958,6 +958,18 @@ Essayez « cardscope --help ».</translation>
     <message>
         <source>the script stopped: %1</source>
         <translation>le script s’est arrêté : %1</translation>
+    </message>
+    <message>
+        <source>abandoned before it started: nothing was sent</source>
+        <translation>abandonné avant de commencer : rien n’a été envoyé</translation>
+    </message>
+    <message>
+        <source>The step answered after its timeout; the card was then reset and disconnected</source>
+        <translation>L’étape a répondu après son délai ; la carte a ensuite été réinitialisée et déconnectée</translation>
+    </message>
+    <message>
+        <source>The step ended after its timeout</source>
+        <translation>L’étape s’est terminée après son délai</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +1936,22 @@ Dernier état connu : le service PC/SC ne répond pas (%2).</translation>
     <message>
         <source>Scripts (*.txt *.script *.apdu);;All files (*)</source>
         <translation>Scripts (*.txt *.script *.apdu);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms</source>
+        <translation>délai dépassé après %1 ms</translation>
+    </message>
+    <message>
+        <source>Step %1 timed out after %2 ms; waiting for the reader to give the call back (the card is then reset)</source>
+        <translation>Étape %1 : délai dépassé après %2 ms ; en attente du retour de l’appel par le lecteur (la carte sera ensuite réinitialisée)</translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms; the card answered later: %2</source>
+        <translation>délai dépassé après %1 ms ; la carte a répondu plus tard : %2</translation>
+    </message>
+    <message>
+        <source>Step %1 timed out after %2 ms. %3</source>
+        <translation>Étape %1 : délai dépassé après %2 ms. %3</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,8 @@ public:
     // Runs steps until the end, a failure or cancel(); returns the state reached.
     State run();
     void cancel() { m_cancelRequested = true; }
+    // Forgets a cancel() that came after the last run() ended, so that it does not stop the next.
+    void clearCancel() { m_cancelRequested = false; }
 
     State state() const { return m_state; }
     bool isFailed() const { return m_state == State::Failed; }

@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using cardscope::testing::EmulatedCard;
 using cardscope::testing::PcscRig;
 using smartcard::CardConnectionEvent;
 using Type = smartcard::CardConnectionEvent::Type;
@@ -51,6 +52,7 @@ private slots:
     void badControlInputSendsNothing();
     void commandSetRoundTripAndCorruptFile();
     void scriptMarksPassedAndFailedLines();
+    void scriptStepTimeoutStopsTheRun();
 
 private:
     bool openConsole(int slot);
@@ -401,6 +403,57 @@ void TestApduConsole::scriptMarksPassedAndFailedLines()
     QVERIFY(lines->item(3)->toolTip().contains(QLatin1String("6A 82")));
     QVERIFY2(script->statusText().contains(QLatin1String("step 2")), qPrintable(script->statusText()));
     QTRY_COMPARE(m_log->count(Type::Response), 2); // the script's exchanges are logged too
+}
+
+void TestApduConsole::scriptStepTimeoutStopsTheRun()
+{
+    QVERIFY2(m_rig->insertCardAndWait(faultSlot), qPrintable(m_rig->errorString()));
+    QVERIFY(openConsole(faultSlot));
+    child<QSpinBox>("timeoutSpin")->setValue(400);
+    ScriptPanel *script = m_console->scriptPanel();
+    QCOMPARE(script->stepTimeout(), 400);
+    QSignalSpy stopped(script, &ScriptPanel::runStopped);
+    QVERIFY(script->loadText(QStringLiteral("00 84 00 00 08\n"
+                                            "00 84 00 00 08\n"
+                                            "00 84 00 00 08\n")));
+    QVERIFY(stopped.wait(5000)); // loaded on the worker
+    stopped.clear();
+    EmulatedCard *card = m_rig->card(faultSlot);
+    const int apdusBefore = card->statusField(QStringLiteral("apdus"));
+    QVERIFY(card->setFault(QStringLiteral("delay 2000")));
+    QTest::mouseClick(child<QPushButton>("scriptRunButton"), Qt::LeftButton);
+
+    auto *lines = child<QListWidget>("scriptLines");
+    const auto status
+        = [lines](int line) { return lines->item(line - 1)->data(ScriptPanel::statusRole).toString(); };
+    // The first step's 2 s delay is past the 400 ms timeout: marked at once, run abandoned.
+    QTRY_COMPARE(status(1), QStringLiteral("error"));
+    QVERIFY2(lines->item(0)->toolTip().contains(QLatin1String("timed out after 400 ms")),
+        qPrintable(lines->item(0)->toolTip()));
+    QVERIFY2(script->statusText().contains(QLatin1String("waiting for the reader")),
+        qPrintable(script->statusText()));
+    QVERIFY(!child<QPushButton>("scriptRunButton")->isEnabled()); // the worker still has the step
+    QCOMPARE(stopped.count(), 0);
+
+    // The late answer is kept on its line and in the log; then the card is reset.
+    QVERIFY(stopped.wait(10000));
+    QCOMPARE(status(1), QStringLiteral("error"));
+    QVERIFY2(lines->item(0)->toolTip().contains(QLatin1String("the card answered later")),
+        qPrintable(lines->item(0)->toolTip()));
+    QCOMPARE(status(2), QString()); // never sent
+    QCOMPARE(status(3), QString());
+    QVERIFY2(script->statusText().contains(QLatin1String("reset")), qPrintable(script->statusText()));
+    QVERIFY(child<QPushButton>("scriptRunButton")->isEnabled());
+    QTRY_COMPARE(m_log->count(Type::Disconnect), 1);
+    QCOMPARE(m_log->events(Type::Disconnect).first().disposition, smartcard::pcsc::Disposition::ResetCard);
+    QCOMPARE(m_log->count(Type::Response), 1);
+    QVERIFY(!m_log->events(Type::Response).first().failed());
+    QVERIFY(!m_console->isConnected());
+    QVERIFY(card->setFault(QStringLiteral("none")));
+    QCOMPARE(
+        card->statusField(QStringLiteral("apdus")), apdusBefore + 1); // only the first step reached the card
+    QVERIFY(m_rig->stopCard(faultSlot));
+    QVERIFY(PcscRig::waitForCardState(m_rig->readerName(faultSlot), false)); // gone before the next test
 }
 
 QTEST_MAIN(TestApduConsole)

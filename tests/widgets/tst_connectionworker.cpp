@@ -2,6 +2,7 @@
 #include "console/workerthread.h"
 #include "eventrecorder.h"
 #include "fakepcsc.h"
+#include "script/scriptparser.h"
 
 #include <QSemaphore>
 #include <QTest>
@@ -35,6 +36,7 @@ private slots:
     void abandonedWhileQueuedIsNeverSent();
     void controlAnswersAndFailures();
     void abandonedInProgressArrivesLateAndResets();
+    void abandonedScriptRunSendsNothingAndOnlyThatRun();
 
 private:
     void call(std::function<void(ConnectionWorker *)> request);
@@ -209,6 +211,49 @@ void TestConnectionWorker::abandonedInProgressArrivesLateAndResets()
     const auto disconnects = m_events->events(CardConnectionEvent::Type::Disconnect);
     QCOMPARE(disconnects.size(), 1);
     QCOMPARE(disconnects.first().disposition, Disposition::ResetCard);
+}
+
+void TestConnectionWorker::abandonedScriptRunSendsNothingAndOnlyThatRun()
+{
+    QVERIFY(connectAndWait().ok);
+    QList<QPair<int, QString>> stops;
+    connect(m_thread->worker(), &ConnectionWorker::scriptStopped, &m_receiver,
+        [&stops](int state, int, const QString &error) {
+            stops.append({ state, error });
+        });
+    const auto steps = smartcard::ScriptParser::parse(QStringLiteral("00 84 00 00 08\n")).steps;
+    call([steps](ConnectionWorker *w) { w->loadScript(steps, false); });
+    QTRY_COMPARE(stops.size(), 1);
+
+    // Run 5 waits behind a call at the card; its timeout expires before it starts.
+    m_blockNext = true;
+    call([](ConnectionWorker *w) { w->transmit(30, { 0x00, 0x84, 0x00, 0x00, 0x01 }); });
+    QTRY_VERIFY(m_inCard.load());
+    call([](ConnectionWorker *w) { w->runScript(false, 5); });
+    m_thread->worker()->abandonScript(5);
+    m_release.release();
+    QTRY_COMPARE(stops.size(), 2);
+    QCOMPARE(stops.last().first, int(smartcard::ScriptRunner::State::Cancelled));
+    QVERIFY2(
+        stops.last().second.contains(QLatin1String("nothing was sent")), qPrintable(stops.last().second));
+    QCOMPARE(m_fake->transmittedCommands().size(), std::size_t(1)); // the transmit only
+
+    // The next run is not the abandoned one: it runs, and nothing is reset.
+    call([](ConnectionWorker *w) { w->runScript(false, 6); });
+    QTRY_COMPARE(stops.size(), 3);
+    QCOMPARE(stops.last().first, int(smartcard::ScriptRunner::State::Finished));
+    QVERIFY(stops.last().second.isEmpty());
+    QCOMPARE(m_fake->transmittedCommands().size(), std::size_t(2));
+
+    // A Stop that comes after its run ended does not stop the next one.
+    m_thread->worker()->cancelScript(6);
+    call([steps](ConnectionWorker *w) { w->loadScript(steps, false); });
+    QTRY_COMPARE(stops.size(), 4);
+    call([](ConnectionWorker *w) { w->runScript(false, 7); });
+    QTRY_COMPARE(stops.size(), 5);
+    QCOMPARE(stops.last().first, int(smartcard::ScriptRunner::State::Finished));
+    QCOMPARE(m_fake->transmittedCommands().size(), std::size_t(3));
+    QCOMPARE(m_events->count(CardConnectionEvent::Type::Disconnect), 0);
 }
 
 void TestConnectionWorker::controlAnswersAndFailures()

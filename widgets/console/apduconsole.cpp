@@ -47,6 +47,9 @@ ApduConsole::ApduConsole(QWidget *parent, smartcard::pcsc::PcscApi *api)
     m_script = new ScriptPanel(tabs);
     m_script->setObjectName(QStringLiteral("scriptPanel"));
     tabs->addTab(m_script, tr("Script"));
+    // One timeout for the console's calls and each script step.
+    m_script->setStepTimeout(m_timeout->value());
+    connect(m_timeout, &QSpinBox::valueChanged, m_script, &ScriptPanel::setStepTimeout);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(makeConnectionBar());
     layout->addWidget(tabs, 1);
@@ -156,7 +159,7 @@ QWidget *ApduConsole::makeApduTab()
     m_timeout = new QSpinBox(tab);
     m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
     m_timeout->setAccessibleName(tr("Timeout"));
-    m_timeout->setToolTip(tr("How long to wait for an answer"));
+    m_timeout->setToolTip(tr("How long to wait for an answer (also for each script step)"));
     m_timeout->setRange(50, 600000);
     m_timeout->setValue(30000);
     m_timeout->setSuffix(tr(" ms"));

@@ -216,7 +216,15 @@ void ConnectionWorker::finishAbandoned(ConsoleReply &reply)
 {
     reply.abandoned = takeAbandoned(reply.requestId);
     answer(reply);
-    if (!reply.abandoned || !m_connected)
+    if (reply.abandoned)
+        resetAfterAbandonedCall();
+}
+
+// Nobody knows the state an abandoned call left the card in (a pending GET RESPONSE, a
+// half-done secure channel): disconnect with a reset, answered as its own reply (id 0).
+void ConnectionWorker::resetAfterAbandonedCall()
+{
+    if (!m_connected)
         return;
     ConsoleReply reset = makeReply(ConsoleReply::Operation::Disconnect, 0);
     run(reset, [&](smartcard::PCSCCardConnection &c) {
@@ -263,15 +271,31 @@ void ConnectionWorker::loadScript(const std::vector<smartcard::ScriptStep> &step
     Q_EMIT scriptStopped(int(runner->state()), runner->currentStep(), {});
 }
 
-void ConnectionWorker::runScript(bool singleStep)
+void ConnectionWorker::runScript(bool singleStep, quint64 runId)
 {
     std::shared_ptr<smartcard::ScriptRunner> runner;
     {
         std::lock_guard lock(m_mutex);
         runner = m_script;
+        m_runningScript = runId;
     }
+    // Ends the run's watch: a cancel that arrives after this does not reach the next run.
+    const auto endRun = [this, &runner] {
+        std::lock_guard lock(m_mutex);
+        m_runningScript = 0;
+        if (runner)
+            runner->clearCancel();
+    };
     if (!runner) {
+        endRun();
         Q_EMIT scriptStopped(int(smartcard::ScriptRunner::State::Failed), 0, tr("no script loaded"));
+        return;
+    }
+    const bool abandonedEarly = m_abandonedScriptRun == runId;
+    if (abandonedEarly || m_cancelledScriptRun == runId) {
+        endRun();
+        Q_EMIT scriptStopped(int(smartcard::ScriptRunner::State::Cancelled), runner->currentStep(),
+            abandonedEarly ? tr("abandoned before it started: nothing was sent") : QString());
         return;
     }
     QString error;
@@ -283,12 +307,27 @@ void ConnectionWorker::runScript(bool singleStep)
     } catch (const std::exception &e) { // the runner reports card errors as results; this is a bug
         error = tr("the script stopped: %1").arg(QString::fromUtf8(e.what()));
     }
+    endRun();
+    if (m_abandonedScriptRun == runId) {
+        const bool wasConnected = m_connected;
+        resetAfterAbandonedCall();
+        error = wasConnected
+            ? tr("The step answered after its timeout; the card was then reset and disconnected")
+            : tr("The step ended after its timeout");
+    }
     Q_EMIT scriptStopped(int(runner->state()), runner->currentStep(), error);
 }
 
-void ConnectionWorker::cancelScript()
+void ConnectionWorker::cancelScript(quint64 runId)
 {
+    m_cancelledScriptRun = runId;
     std::lock_guard lock(m_mutex);
-    if (m_script)
+    if (m_script && m_runningScript == runId)
         m_script->cancel();
+}
+
+void ConnectionWorker::abandonScript(quint64 runId)
+{
+    m_abandonedScriptRun = runId;
+    cancelScript(runId);
 }

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -73,7 +74,8 @@ public Q_SLOTS:
     // failure, runScript(true) one step. Each step's result is reported as it is done, then
     // scriptStopped() with the runner's state and the next step's index.
     void loadScript(const std::vector<smartcard::ScriptStep> &steps, bool strict);
-    void runScript(bool singleStep);
+    // `runId`: the caller's number for this run (not 0), for cancelScript() and abandonScript().
+    void runScript(bool singleStep, quint64 runId);
 
 Q_SIGNALS:
     void replied(const ConsoleReply &reply);
@@ -81,14 +83,21 @@ Q_SIGNALS:
     void scriptStopped(int state, int currentStep, const QString &error);
 
 public:
-    // Thread-safe: the run stops before its next step (a step in progress runs to its end).
-    void cancelScript();
+    // Thread-safe: run `runId` stops before its next step (a step in progress runs to its
+    // end); if it has not started yet, it sends nothing. Another run is not affected.
+    void cancelScript(quint64 runId);
+    // Thread-safe: the caller stopped waiting for run `runId` (a step timed out). The run
+    // stops before its next step, as with cancelScript(); a step still at the card runs to
+    // its end, is reported and logged as what it was, and then the worker disconnects with a
+    // reset, as after an abandoned transmit. A run not started yet sends nothing.
+    void abandonScript(quint64 runId);
 
 private:
     template<class Operation> void run(ConsoleReply &reply, Operation operation);
     smartcard::PCSCCardConnection &connection();
     bool takeAbandoned(quint64 requestId);
     void finishAbandoned(ConsoleReply &reply);
+    void resetAfterAbandonedCall();
     void answer(ConsoleReply &reply);
 
     QString m_reader;
@@ -103,6 +112,9 @@ private:
     std::vector<smartcard::CardConnectionObserver *> m_observers;
     std::set<quint64> m_abandoned;
     std::shared_ptr<smartcard::ScriptRunner> m_script; // guarded by m_mutex (cancel from any thread)
+    quint64 m_runningScript = 0; // guarded by m_mutex: the run in progress, 0 if none
+    std::atomic<quint64> m_cancelledScriptRun = 0;
+    std::atomic<quint64> m_abandonedScriptRun = 0;
 };
 
 Q_DECLARE_METATYPE(smartcard::ScriptStepResult)

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTimer>
 
 using smartcard::ScriptRunner;
 using smartcard::ScriptStepResult;
@@ -23,7 +24,11 @@ ScriptPanel::ScriptPanel(QWidget *parent)
     , m_step(new QPushButton(tr("Step"), this))
     , m_run(new QPushButton(tr("Run"), this))
     , m_stop(new QPushButton(tr("Stop"), this))
+    , m_stepTimer(new QTimer(this))
 {
+    m_stepTimer->setSingleShot(true);
+    m_stepTimer->setInterval(30000);
+    connect(m_stepTimer, &QTimer::timeout, this, &ScriptPanel::stepTimedOut);
     m_lines->setObjectName(QStringLiteral("scriptLines"));
     m_lines->setAccessibleName(tr("Script"));
     m_lines->setUniformItemSizes(true);
@@ -120,26 +125,56 @@ QString ScriptPanel::statusText() const
     return m_status->text();
 }
 
+void ScriptPanel::setStepTimeout(int milliseconds)
+{
+    m_stepTimer->setInterval(milliseconds);
+}
+
+int ScriptPanel::stepTimeout() const
+{
+    return m_stepTimer->interval();
+}
+
 void ScriptPanel::step()
 {
-    if (!m_loaded || !m_worker || m_running)
-        return;
-    setRunning(true);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->runScript(true); });
+    start(true);
 }
 
 void ScriptPanel::run()
 {
+    start(false);
+}
+
+void ScriptPanel::start(bool singleStep)
+{
     if (!m_loaded || !m_worker || m_running)
         return;
     setRunning(true);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->runScript(false); });
+    m_timedOutStep = -1;
+    m_stepTimer->start();
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, singleStep, id = ++m_runId] { w->runScript(singleStep, id); });
 }
 
 void ScriptPanel::stop()
 {
     if (m_worker)
-        m_worker->cancelScript();
+        m_worker->cancelScript(m_runId);
+}
+
+void ScriptPanel::stepTimedOut()
+{
+    if (!m_running || !m_worker || m_nextStep >= int(m_steps.size()))
+        return;
+    m_timedOutStep = m_nextStep;
+    markStep(m_steps[std::size_t(m_timedOutStep)], QStringLiteral("error"),
+        tr("timed out after %1 ms").arg(stepTimeout()));
+    m_worker->abandonScript(m_runId);
+    m_stop->setEnabled(false);
+    m_status->setText(tr("Step %1 timed out after %2 ms; waiting for the reader to give the call back "
+                         "(the card is then reset)")
+                          .arg(m_timedOutStep + 1)
+                          .arg(stepTimeout()));
 }
 
 void ScriptPanel::markLine(int line, const QString &status, const QString &why)
@@ -153,6 +188,14 @@ void ScriptPanel::markLine(int line, const QString &status, const QString &why)
     item->setBackground(colour);
 }
 
+void ScriptPanel::markStep(const smartcard::ScriptStep &step, const QString &status, const QString &why)
+{
+    for (int line = step.line; line <= std::max(step.line, step.lastLine); ++line)
+        markLine(line, status, why);
+    if (step.expectationLine > 0)
+        markLine(step.expectationLine, status, why);
+}
+
 void ScriptPanel::showStepResult(const ScriptStepResult &result)
 {
     QString status = QStringLiteral("passed");
@@ -164,17 +207,32 @@ void ScriptPanel::showStepResult(const ScriptStepResult &result)
         status = QStringLiteral("error");
         why = result.error;
     }
-    for (int line = result.step.line; line <= std::max(result.step.line, result.step.lastLine); ++line)
-        markLine(line, status, why);
-    if (result.step.expectationLine > 0)
-        markLine(result.step.expectationLine, status, why);
+    m_nextStep = result.index + 1;
+    if (result.index == m_timedOutStep) {
+        status = QStringLiteral("error");
+        why = tr("timed out after %1 ms; the card answered later: %2")
+                  .arg(stepTimeout())
+                  .arg(why.isEmpty() ? result.swText : why);
+    } else if (m_running && m_timedOutStep < 0) {
+        m_stepTimer->start(); // the next step's time starts now
+    }
+    markStep(result.step, status, why);
     Q_EMIT stepFinished(result);
 }
 
 void ScriptPanel::showStopped(int state, int currentStep, const QString &error)
 {
+    m_stepTimer->stop();
+    m_nextStep = currentStep;
     m_running = false;
     setRunning(false);
+    if (m_timedOutStep >= 0) {
+        m_status->setText(
+            tr("Step %1 timed out after %2 ms. %3").arg(m_timedOutStep + 1).arg(stepTimeout()).arg(error));
+        m_timedOutStep = -1;
+        Q_EMIT runStopped(state);
+        return;
+    }
     switch (ScriptRunner::State(state)) {
     case ScriptRunner::State::Ready:
         m_status->setText(tr("Next: step %1 of %2").arg(currentStep + 1).arg(m_steps.size()));

@@ -10,6 +10,7 @@ class QCheckBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QTimer;
 
 // The console's Script tab: a scriptor-format script (docs/scripts.md) shown with line numbers
 // ("scriptLines", one item per line), run on the connection worker by core's ScriptRunner:
@@ -17,6 +18,11 @@ class QPushButton;
 // "scriptStopButton" stops before the next step. Each line a step used is marked "passed",
 // "failed" or "error" (item data statusRole, a colour, the reason as tooltip); parse errors
 // mark their line and nothing runs. "scriptStatus" says where the run is.
+//
+// Each step has the console's timeout (setStepTimeout()): a step that takes longer is marked
+// "error" (timed out) and the run is abandoned (ConnectionWorker::abandonScript): no further
+// step is sent; the card's late answer is still shown on its line and logged, and then the
+// worker resets the card, as the console does after a transmit it stopped waiting for.
 class ScriptPanel : public QWidget
 {
     Q_OBJECT
@@ -31,6 +37,8 @@ public:
     bool loadText(const QString &text);
     bool loadFile(const QString &path);
     QString statusText() const;
+    void setStepTimeout(int milliseconds);
+    int stepTimeout() const;
 
 public Q_SLOTS:
     void step();
@@ -45,6 +53,9 @@ private:
     void showStepResult(const smartcard::ScriptStepResult &result);
     void showStopped(int state, int currentStep, const QString &error);
     void markLine(int line, const QString &status, const QString &why);
+    void markStep(const smartcard::ScriptStep &step, const QString &status, const QString &why);
+    void start(bool singleStep);
+    void stepTimedOut();
     void setRunning(bool running);
     void openFile();
 
@@ -59,4 +70,8 @@ private:
     std::vector<smartcard::ScriptStep> m_steps;
     bool m_loaded = false;
     bool m_running = false;
+    QTimer *m_stepTimer;
+    quint64 m_runId = 0; // the run the timer watches (ConnectionWorker::abandonScript)
+    int m_nextStep = 0; // the step the worker runs next (or is running)
+    int m_timedOutStep = -1; // the step that timed out in the current run, or -1
 };
