@@ -268,6 +268,8 @@ void TestApduEditGui::consoleSendsNothingForBadInput()
         console.setReader(QStringLiteral("Fake Reader 0"));
         console.show();
         QSignalSpy shown(&console, &ApduConsole::replyShown);
+        QVERIFY(!console.findChild<QPushButton *>("connectButton")->icon().isNull()); // themed icons
+        QVERIFY(!console.findChild<QPushButton *>("disconnectButton")->icon().isNull());
         QTest::mouseClick(console.findChild<QPushButton *>("connectButton"), Qt::LeftButton);
         QVERIFY(shown.wait(5000));
         QVERIFY(console.isConnected());

@@ -5,6 +5,7 @@
 #include "connection/cardconnection.h"
 #include "connectionworker.h"
 #include "controlpanel.h"
+#include "icons/themedicons.h"
 #include "monitor/cardconnectionobserveradapter.h"
 #include "replytext.h"
 #include "scriptpanel.h"
@@ -103,6 +104,10 @@ QWidget *ApduConsole::makeConnectionBar()
     m_reconnect
         = button("reconnectButton", tr("Reconnect"), tr("SCardReconnect with the disposition chosen"));
     m_disconnect = button("disconnectButton", tr("Disconnect"), tr("Disconnect with the disposition chosen"));
+    // Light or dark strokes, following the palette (an embedding application's too).
+    auto *icons = new ThemedIcons(this);
+    icons->bind(m_connect, QStringLiteral("connect"));
+    icons->bind(m_disconnect, QStringLiteral("disconnect"));
     m_begin = button("beginTransactionButton", tr("Begin transaction"), tr("SCardBeginTransaction"));
     m_end = button(
         "endTransactionButton", tr("End transaction"), tr("SCardEndTransaction with the disposition"));
