@@ -4,7 +4,7 @@
 #include "fakepcsc.h"
 #include "features/readerattributes.h"
 #include "readerdetails/readerdetailswidget.h"
-#include "util/hexparser.h"
+#include "testhex.h"
 
 #include <QFutureWatcher>
 #include <QLabel>
@@ -18,14 +18,10 @@
 
 using namespace smartcard;
 using cardscope::testing::FakePcsc;
+using cardscope::testing::hex;
 using pcsc::ReturnCode;
 
 namespace {
-
-Bytes hex(const char *text)
-{
-    return HexParser::parse(QString::fromLatin1(text)).bytes;
-}
 
 // The fake behind a gate: connect() to one reader blocks until open() is called, so that a
 // read can be kept running while a newer one supersedes it.

@@ -1,17 +1,14 @@
 #include "apdu/commandapdu.h"
-#include "util/hexparser.h"
+#include "testhex.h"
 
 #include <QTest>
 
 #include <algorithm>
 
+using cardscope::testing::hex;
 using smartcard::CommandApdu;
 
 namespace {
-smartcard::Bytes hex(const QString &text)
-{
-    return smartcard::HexParser::parse(text).bytes;
-}
 
 smartcard::Bytes extendedEcho(int dataLength, bool withLe)
 {

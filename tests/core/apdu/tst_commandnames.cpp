@@ -1,9 +1,10 @@
 #include "apdu/commandnames.h"
-#include "util/hexparser.h"
+#include "testhex.h"
 
 #include <QTest>
 
 using namespace smartcard;
+using cardscope::testing::hex;
 
 namespace {
 
@@ -15,11 +16,6 @@ const QString etsi = QStringLiteral("ETSI TS 102 221");
 const QString gp = QStringLiteral("GlobalPlatform Card Specification");
 const QString emv = QStringLiteral("EMV Book 3");
 const QString pcsc = QStringLiteral("PC/SC part 3");
-
-Bytes hex(const QString &text)
-{
-    return HexParser::parse(text).bytes;
-}
 
 } // namespace
 

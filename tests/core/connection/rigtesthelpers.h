@@ -1,10 +1,10 @@
 #pragma once
 
-// Helpers shared by the connection rig tests: hex in and out, and an observer that records
+// Helpers shared by the connection rig tests: hex in (testhex.h) and out, and an observer that records
 // every event.
 #include "connection/cardconnection.h"
 #include "connection/cardconnectionobserver.h"
-#include "util/hexparser.h"
+#include "testhex.h"
 #include "util/hexstring.h"
 
 #include <QStringList>
@@ -13,10 +13,7 @@
 
 namespace rigtest {
 
-inline smartcard::Bytes hex(const char *text)
-{
-    return smartcard::HexParser::parse(QString::fromLatin1(text)).bytes;
-}
+using cardscope::testing::hex;
 
 inline QString packed(const smartcard::Bytes &bytes)
 {

@@ -5,6 +5,7 @@
 #include "fakepcsc.h"
 #include "sw/errorcheckingchain.h"
 #include "sw/iso7816_4errorchecker.h"
+#include "testhex.h"
 #include "util/hexparser.h"
 #include "util/hexstring.h"
 
@@ -13,13 +14,9 @@
 using namespace smartcard;
 using cardscope::testing::FakePcsc;
 using cardscope::testing::fakeT0Card;
+using cardscope::testing::hex;
 
 namespace {
-
-Bytes hex(const char *text)
-{
-    return HexParser::parse(QString::fromLatin1(text)).bytes;
-}
 
 // Records every event as one line, in order.
 class Recorder : public CardConnectionObserver

@@ -1,18 +1,14 @@
 #include "features/featurelist.h"
 #include "features/part10.h"
-#include "util/hexparser.h"
+#include "testhex.h"
 
 #include <QTest>
 
 using namespace smartcard;
 using namespace smartcard::part10;
+using cardscope::testing::hex;
 
 namespace {
-
-Bytes hex(const QString &text)
-{
-    return HexParser::parse(text).bytes;
-}
 
 // One TLV of the feature list: tag, length 4, the control code big-endian.
 QString tlv(int tag, std::uint32_t code)

@@ -6,20 +6,16 @@
 #include "features/part10.h"
 #include "features/part10requests.h"
 #include "features/readerfeatures.h"
-#include "util/hexparser.h"
+#include "testhex.h"
 
 #include <QTest>
 
 using namespace smartcard;
 using cardscope::testing::FakePcsc;
+using cardscope::testing::hex;
 using pcsc::ReturnCode;
 
 namespace {
-
-Bytes hex(const char *text)
-{
-    return HexParser::parse(QString::fromLatin1(text)).bytes;
-}
 
 constexpr std::uint32_t tlvCode = 0x42330012;
 constexpr std::uint32_t pinCode = 0x4233000A;

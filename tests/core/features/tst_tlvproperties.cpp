@@ -1,20 +1,12 @@
 #include "features/part10.h"
 #include "features/tlvproperties.h"
-#include "util/hexparser.h"
+#include "testhex.h"
 
 #include <QTest>
 
 using namespace smartcard;
 using namespace smartcard::part10;
-
-namespace {
-
-Bytes hex(const QString &text)
-{
-    return HexParser::parse(text).bytes;
-}
-
-} // namespace
+using cardscope::testing::hex;
 
 class TestTlvProperties : public QObject
 {

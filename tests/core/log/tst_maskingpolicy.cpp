@@ -1,21 +1,14 @@
 // MaskingPolicy: which bytes of which commands are secret, for every APDU case, short and
 // extended, across classes; what is not secret stays untouched; malformed APDUs.
 #include "log/maskingpolicy.h"
-#include "util/hexparser.h"
+#include "testhex.h"
 
 #include <QTest>
 
 using namespace smartcard;
+using cardscope::testing::hex;
 
 namespace {
-
-Bytes hex(const QString &text)
-{
-    const HexParser::Result result = HexParser::parse(text);
-    if (!result.isValid())
-        qFatal("bad hex in a test table: %s", qPrintable(text));
-    return result.bytes;
-}
 
 // Header + extended Lc + n data bytes (+ extended Le when le).
 Bytes extended(const char *header, int n, bool le)

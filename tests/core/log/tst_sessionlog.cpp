@@ -1,20 +1,16 @@
 // SessionLog: every field of every kind comes back exactly, bytes sit where the accessors say,
 // tables intern, annotations are sparse, and the memory figure is sane.
 #include "log/sessionlog.h"
-#include "util/hexparser.h"
+#include "testhex.h"
 
 #include <QTest>
 
 #include <limits>
 
 using namespace smartcard;
+using cardscope::testing::hex;
 
 namespace {
-
-Bytes hex(const char *text)
-{
-    return HexParser::parse(QString::fromLatin1(text)).bytes;
-}
 
 // An entry with every field set to something other than its default.
 LogEntry fullEntry(LogEntry::Kind kind, std::uint8_t flags)

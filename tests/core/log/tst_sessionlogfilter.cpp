@@ -2,19 +2,15 @@
 // kind, text as hex or as words, combinations), bad patterns with their offsets, masked
 // bytes not searched, incremental filtering of appended entries, and a million entries.
 #include "log/sessionlogfilter.h"
-#include "util/hexparser.h"
+#include "testhex.h"
 
 #include <QTest>
 
 using namespace smartcard;
 using Rows = std::vector<SessionLog::Index>;
+using cardscope::testing::hex;
 
 namespace {
-
-Bytes hex(const char *text)
-{
-    return HexParser::parse(QString::fromLatin1(text)).bytes;
-}
 
 LogEntry exchange(const char *reader, const char *command, const char *response, std::uint16_t sw)
 {

@@ -7,7 +7,7 @@
 #include "fakepcsc.h"
 #include "log/sessionrecorder.h"
 #include "log/sessionrecorderadapter.h"
-#include "util/hexparser.h"
+#include "testhex.h"
 
 #include <QDateTime>
 #include <QSignalSpy>
@@ -19,13 +19,9 @@
 using namespace smartcard;
 using cardscope::testing::FakePcsc;
 using cardscope::testing::fakeT0Card;
+using cardscope::testing::hex;
 
 namespace {
-
-Bytes hex(const char *text)
-{
-    return HexParser::parse(QString::fromLatin1(text)).bytes;
-}
 
 // A sink that keeps what it is given (thread-safe).
 struct Collector

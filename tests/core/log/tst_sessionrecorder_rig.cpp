@@ -8,21 +8,17 @@
 #include "log/sessionrecorder.h"
 #include "log/sessionrecorderadapter.h"
 #include "pcscrig.h"
-#include "util/hexparser.h"
+#include "testhex.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace smartcard;
 using cardscope::testing::CardOptions;
+using cardscope::testing::hex;
 using cardscope::testing::PcscRig;
 
 namespace {
-
-Bytes hex(const char *text)
-{
-    return HexParser::parse(QString::fromLatin1(text)).bytes;
-}
 
 constexpr int t0Slot = 0;
 

@@ -1,18 +1,14 @@
 #include "script/scriptparser.h"
-#include "util/hexparser.h"
+#include "testhex.h"
 #include "util/hexstring.h"
 
 #include <QRandomGenerator>
 #include <QTest>
 
 using namespace smartcard;
+using cardscope::testing::hex;
 
 namespace {
-
-Bytes hex(const char *text)
-{
-    return HexParser::parse(QString::fromLatin1(text)).bytes;
-}
 
 // Steps as compact text: "3:00A4040C", "5:reset", "7:0084000008<90 00@8".
 QStringList describe(const Script &script)

@@ -1,6 +1,6 @@
 #include "exceptions/exceptions.h"
 #include "script/scriptrunner.h"
-#include "util/hexparser.h"
+#include "testhex.h"
 #include "util/hexstring.h"
 
 #include <QSemaphore>
@@ -9,13 +9,9 @@
 #include <thread>
 
 using namespace smartcard;
+using cardscope::testing::hex;
 
 namespace {
-
-Bytes hex(const char *text)
-{
-    return HexParser::parse(QString::fromLatin1(text)).bytes;
-}
 
 // A card without PC/SC: SELECT of 3F00 answers 9000 once selected state is reset, 6A82
 // for anything else; GET CHALLENGE gives 8 bytes; READ BINARY gives 00 01 02 03;

@@ -3,20 +3,16 @@
 #include "exceptions/exceptions.h"
 #include "pcscrig.h"
 #include "session/session.h"
-#include "util/hexparser.h"
+#include "testhex.h"
 #include "util/hexstring.h"
 
 #include <QTest>
 
 using namespace smartcard;
+using cardscope::testing::hex;
 using cardscope::testing::PcscRig;
 
 namespace {
-
-Bytes hex(const char *text)
-{
-    return HexParser::parse(QString::fromLatin1(text)).bytes;
-}
 
 const QString t1Atr = QStringLiteral("3B9E958131FE458031E052435373F2214083059000E5");
 

@@ -1,20 +1,16 @@
 #include "../util/bytestostring.h"
+#include "testhex.h"
 #include "tlv/bertlvdecoder.h"
 
 #include <QTest>
 
+using cardscope::testing::hex;
 using smartcard::BerTlvDecoder;
 using smartcard::Bytes;
 using smartcard::TlvNode;
 using Kind = BerTlvDecoder::Problem::Kind;
 
 namespace {
-
-Bytes hex(const char *text)
-{
-    const QByteArray bytes = QByteArray::fromHex(text);
-    return Bytes(bytes.begin(), bytes.end());
-}
 
 // "6F@0[84@2 A5@11[50@13]]": tags (hex) and offsets, children in brackets; a truncated node
 // ends with "~" and the number of value bytes present.

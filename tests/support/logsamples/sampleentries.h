@@ -4,18 +4,14 @@
 // failures and reader names beyond ASCII. The secret PIN bytes "31 32 33 34" (ASCII
 // "1234") must never reach a file written with masking on.
 #include "log/logentry.h"
-#include "util/hexparser.h"
+#include "testhex.h"
 
 #include <QList>
 
 namespace sample {
 
 using namespace smartcard;
-
-inline Bytes hex(const char *text)
-{
-    return HexParser::parse(QString::fromLatin1(text)).bytes;
-}
+using cardscope::testing::hex;
 
 // The secret a VERIFY carries below, as the tests grep for it (hex, spaced hex, ASCII).
 inline constexpr const char *SecretPin = "31323334";
